@@ -1,0 +1,102 @@
+import type { TestPage } from './session';
+
+/** Symbols of the marked cashtag links, in document order. */
+export function markedSymbols(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('a[data-cashtag]')].map((link) => link.getAttribute('data-cashtag')!));
+}
+
+/** The text under each plain-text cashtag highlight, as the page's own highlight registry holds it. */
+export function highlightedTexts(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    for (const name of ['cashtag-context', 'cashtag-context-named']) {
+      const highlight = CSS.highlights.get(name);
+      if (highlight) for (const range of highlight as unknown as Iterable<Range>) texts.push(range.toString());
+    }
+    return texts.sort();
+  });
+}
+
+/** Waits until the content script has done its first pass (a mark or a highlight is on the page). */
+export async function waitForScan(page: TestPage, minimum = 1): Promise<void> {
+  await page.waitFor(
+    `at least ${minimum} marked cashtag(s)`,
+    (count) => document.querySelectorAll('a[data-cashtag]').length + (CSS.highlights.get('cashtag-context')?.size ?? 0) >= count,
+    minimum,
+    10_000,
+  );
+}
+
+/** Centre of the first element matching `selector` (in the page's own DOM), scrolled into view. */
+export async function centerOf(page: TestPage, selector: string, index = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ selector, index }) => {
+      const element = document.querySelectorAll(selector)[index];
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { selector, index },
+  );
+  if (!point) throw new Error(`No element matches ${selector} [${index}]`);
+  return point;
+}
+
+/** The open card's root inside our shadow root, described for assertions. */
+export function cardState(page: TestPage) {
+  return page.evaluate(() => {
+    const host = document.querySelector('cashtag-context');
+    const card = host?.shadowRoot?.querySelector('.card');
+    if (!card) return null;
+    const box = card.getBoundingClientRect();
+    return {
+      symbol: card.getAttribute('data-symbol'),
+      role: card.getAttribute('role'),
+      text: card.textContent ?? '',
+      box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      background: getComputedStyle(card).backgroundColor,
+    };
+  });
+}
+
+export function waitForCard(page: TestPage, symbol: string, timeoutMs = 5000) {
+  return page.waitFor(
+    `the card for $${symbol}`,
+    (expected) => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card')?.getAttribute('data-symbol') === expected,
+    symbol,
+    timeoutMs,
+  );
+}
+
+export function waitForNoCard(page: TestPage, timeoutMs = 5000) {
+  return page.waitFor('the card to close', () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'), undefined, timeoutMs);
+}
+
+type StorageApi = Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+
+/** Writes to the extension's storage from one of its own pages, as the options page would. */
+export function setStorage(extensionPage: TestPage, area: 'local' | 'sync', items: Record<string, unknown>) {
+  return extensionPage.evaluate(
+    // `browser` in Firefox, `chrome` in Chromium; both return promises for storage calls.
+    ({ area, items }) => ((globalThis as unknown as { browser?: { storage: StorageApi }; chrome: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage[area].set(items),
+    { area, items },
+  );
+}
+
+export function getStorage(extensionPage: TestPage, area: 'local' | 'sync') {
+  return extensionPage.evaluate(
+    (area) => ((globalThis as unknown as { browser?: { storage: StorageApi }; chrome: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage[area].get(null),
+    area,
+  );
+}
+
+export function clearStorage(extensionPage: TestPage) {
+  return extensionPage.evaluate(async () => {
+    const api = ((globalThis as unknown as { browser?: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage;
+    await Promise.all([api.local.clear(), api.sync.clear()]);
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+

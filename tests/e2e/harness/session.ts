@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS_DIR, BROWSER_BINARIES, BUILD_DIRS } from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** What a test may do with one tab; the same calls drive Playwright (Chromium) and Puppeteer (Firefox). */
+export interface TestPage {
+  readonly url: () => string;
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value; fails with `what` in the message. */
+  waitFor<A = undefined>(what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  moveMouse(x: number, y: number, steps?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+  /** Console errors and uncaught exceptions seen in this tab. */
+  readonly errors: string[];
+}
+
+export interface ExtensionSession {
+  readonly browser: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  /** Serve `fixture` (a file in tests/fixtures) for `url`, then open it in a new tab. */
+  openX(url: string, fixture: string): Promise<TestPage>;
+  /** Serve another fixture for a URL an open page will navigate to. */
+  serve(url: string, fixture: string): void;
+  /** Opens an extension page such as `options.html#notes`. */
+  openExtensionPage(pathAndHash: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export function assertBrowserInstalled(browser: BrowserName): string {
+  const { path: binary, debianPackage } = BROWSER_BINARIES[browser];
+  if (!existsSync(binary)) {
+    throw new Error(
+      `${browser} is not installed at ${binary}. Install Debian's package: sudo apt-get install -y ${debianPackage}`,
+    );
+  }
+  return binary;
+}
+
+export function assertBuilt(browser: BrowserName): string {
+  const dir = BUILD_DIRS[browser];
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No ${browser} build at ${dir}. Run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return path.join(ARTIFACTS_DIR, name);
+}
+
+export async function launch(browser: BrowserName): Promise<ExtensionSession> {
+  return browser === 'chromium'
+    ? (await import('./chromium')).launchChromium()
+    : (await import('./firefox')).launchFirefox();
+}
