@@ -1,0 +1,32 @@
+import { storage } from '@wxt-dev/storage';
+import { NOTES_KEY } from './storage-keys';
+
+import { MAX_NOTE_LENGTH, type Notes } from './note-shape';
+
+export { MAX_NOTE_LENGTH, type Note, type Notes } from './note-shape';
+
+/**
+ * Notes stay on this device (storage.local, 10 MB in Chrome): synced storage allows only 100 KB in
+ * all, which a few dozen long notes would exhaust. Export/import moves them between browsers.
+ */
+export const notesItem = storage.defineItem<Notes>(`local:${NOTES_KEY}`, { fallback: {}, version: 1 });
+
+export class NoteTooLongError extends Error {
+  constructor(readonly length: number) {
+    super(`A note can hold at most ${MAX_NOTE_LENGTH} characters (this one has ${length}).`);
+  }
+}
+
+/** Saves or, for empty text, deletes one ticker's note. Rejects (and stores nothing) when too long. */
+export async function saveNote(symbol: string, text: string, now = new Date()): Promise<void> {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_NOTE_LENGTH) throw new NoteTooLongError(trimmed.length);
+  const notes = { ...(await notesItem.getValue()) };
+  if (trimmed) notes[symbol] = { text: trimmed, updatedAt: now.toISOString() };
+  else delete notes[symbol];
+  await notesItem.setValue(notes);
+}
+
+export async function deleteNote(symbol: string): Promise<void> {
+  await saveNote(symbol, '');
+}

@@ -1,0 +1,24 @@
+import { X_HOSTS, type XHost } from '../page/hosts';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-shape';
+
+/**
+ * Version 1 (the first builds) kept a list of host names the user had switched off. Version 2
+ * switches sites by group (x.com, twitter.com, mobile, X Pro) and adds the appearance settings.
+ */
+export interface SettingsV1 {
+  enabled?: boolean;
+  disabledSites?: string[];
+  annotate?: string;
+  openOn?: string;
+  hoverDelayMs?: number;
+}
+
+export function migrateSettingsV1ToV2(old: SettingsV1 | null | undefined): Settings {
+  const sites = { ...DEFAULT_SETTINGS.sites };
+  for (const host of old?.disabledSites ?? []) {
+    const group = X_HOSTS[host as XHost];
+    if (group) sites[group] = false;
+  }
+  // Keep every v1 choice that is still valid; anything unreadable falls back to its default.
+  return normalizeSettings({ ...old, sites });
+}

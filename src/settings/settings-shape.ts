@@ -1,0 +1,89 @@
+import { LOCALES, type Locale } from '../i18n/catalog';
+import { siteGroupOf, type SiteGroup } from '../page/hosts';
+
+/**
+ * The settings' shape, defaults and repair, without a schema library: the content script needs
+ * these in every X tab and stays small. The strict schema for imported files is settings-schema.ts.
+ */
+export const SITE_GROUPS = ['x', 'twitter', 'mobile', 'pro'] as const satisfies readonly SiteGroup[];
+export const ANNOTATE_MODES = ['all', 'crypto', 'article'] as const;
+export const OPEN_MODES = ['hover-focus', 'hover', 'click'] as const;
+export const CUES = ['underline', 'badge', 'none'] as const;
+export const CARD_SIZES = ['compact', 'full'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const LANGUAGES = ['auto', ...LOCALES] as const;
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+
+export type AnnotateMode = (typeof ANNOTATE_MODES)[number];
+export type OpenMode = (typeof OPEN_MODES)[number];
+
+export interface Settings {
+  enabled: boolean;
+  sites: Record<SiteGroup, boolean>;
+  /** Which cashtags get a cue and a card: every one, crypto plus the article's, or the article's only. */
+  annotate: AnnotateMode;
+  openOn: OpenMode;
+  hoverDelayMs: number;
+  cue: (typeof CUES)[number];
+  cardSize: (typeof CARD_SIZES)[number];
+  showTimeline: boolean;
+  theme: (typeof THEMES)[number];
+  language: 'auto' | Locale;
+  /** Pack id → on/off. A pack not listed is on. */
+  packs: Record<string, boolean>;
+}
+
+/** The defaults, in one place. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  sites: Object.freeze({ x: true, twitter: true, mobile: true, pro: true }),
+  annotate: 'all',
+  openOn: 'hover-focus',
+  hoverDelayMs: 300,
+  cue: 'underline',
+  cardSize: 'full',
+  showTimeline: true,
+  theme: 'auto',
+  language: 'auto',
+  packs: Object.freeze({}),
+});
+
+const oneOf = <T extends string>(options: readonly T[]) => (value: unknown): value is T => options.includes(value as T);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A check per field; `normalizeSettings` keeps a stored value only if its check passes. */
+const FIELD_CHECKS: { [K in Exclude<keyof Settings, 'sites' | 'packs'>]: (value: unknown) => boolean } = {
+  enabled: isBoolean,
+  annotate: oneOf(ANNOTATE_MODES),
+  openOn: oneOf(OPEN_MODES),
+  hoverDelayMs: (value) => Number.isInteger(value) && (value as number) >= HOVER_DELAY_RANGE.min && (value as number) <= HOVER_DELAY_RANGE.max,
+  cue: oneOf(CUES),
+  cardSize: oneOf(CARD_SIZES),
+  showTimeline: isBoolean,
+  theme: oneOf(THEMES),
+  language: oneOf(LANGUAGES),
+};
+
+/**
+ * Reads whatever is stored as settings, keeping every valid field and falling back to the default
+ * for each field that is missing or wrong, so a bad value never costs the user their other choices.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const stored = isRecord(raw) ? raw : {};
+  const settings: Record<string, unknown> = {};
+  for (const [key, check] of Object.entries(FIELD_CHECKS)) {
+    settings[key] = check(stored[key]) ? stored[key] : DEFAULT_SETTINGS[key as keyof Settings];
+  }
+  const sites = isRecord(stored.sites) ? stored.sites : {};
+  settings.sites = Object.fromEntries(SITE_GROUPS.map((group) => [group, isBoolean(sites[group]) ? sites[group] : DEFAULT_SETTINGS.sites[group]]));
+  const packs = isRecord(stored.packs) ? stored.packs : {};
+  settings.packs = Object.fromEntries(Object.entries(packs).filter(([id, on]) => id.length <= 64 && isBoolean(on)));
+  return settings as unknown as Settings;
+}
+
+/** The extension is on here: globally, and for this site's group. */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  const group = siteGroupOf(hostname);
+  return settings.enabled && group !== undefined && settings.sites[group];
+}
