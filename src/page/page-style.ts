@@ -1,0 +1,46 @@
+import type { Settings } from '../settings/settings-shape';
+import { HIGHLIGHT, HIGHLIGHT_NAMED } from './plain-text-cashtags';
+import { CASHTAG_ATTRIBUTE } from './selectors';
+
+/**
+ * The one stylesheet we add to X's page: the cue on annotated cashtags. It keys on our
+ * `data-cashtag` mark and our highlight names only, and colours come from `currentColor`, so the
+ * cue follows X's accent and theme without reading them.
+ */
+export function createPageStyle(document: Document) {
+  const style = document.createElement('style');
+  style.setAttribute('data-cashtag-context', '');
+  (document.head ?? document.documentElement).append(style);
+  return {
+    update(cue: Settings['cue'], namedSymbols: readonly string[]) {
+      const css = pageCss(cue, namedSymbols);
+      if (style.textContent !== css) style.textContent = css;
+    },
+    remove: () => style.remove(),
+  };
+}
+
+export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[]): string {
+  if (cue === 'none') return '';
+  const link = `a[${CASHTAG_ATTRIBUTE}]`;
+  const named = namedSymbols.map((symbol) => `a[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`).join(',');
+  const rules = [
+    // Plain-text cashtags can only be underlined: highlights cannot draw badges.
+    `::highlight(${HIGHLIGHT}){text-decoration:underline dotted 1px;text-underline-offset:3px}`,
+    `::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`,
+  ];
+  if (cue === 'underline') {
+    rules.push(`${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:3px}`);
+    if (named) {
+      rules.push(
+        `${named}{text-decoration-style:solid;text-decoration-thickness:2px;border-radius:3px;background-color:color-mix(in srgb,currentColor 12%,transparent)}`,
+      );
+    }
+  } else {
+    rules.push(
+      `${link}::after{content:"";display:inline-block;width:5px;height:5px;margin-inline-start:2px;border-radius:50%;background:currentColor;opacity:.55;vertical-align:super}`,
+    );
+    if (named) rules.push(`:is(${named})::after{opacity:1;box-shadow:0 0 0 2px color-mix(in srgb,currentColor 30%,transparent)}`);
+  }
+  return rules.join('\n');
+}
