@@ -1,0 +1,188 @@
+import { useState } from 'preact/hooks';
+import type { LookupResult, PackAnswer } from '../context/lookup';
+import { timelineInOrder } from '../context/lookup';
+import type { Bilingual, ContextPack } from '../context/pack-schema';
+import type { Locale, Translate } from '../i18n/catalog';
+import type { CardMessageKey } from '../i18n/card-messages';
+import { languageTag } from '../i18n/locale';
+import type { Note } from '../settings/note-shape';
+import { formatDay } from './format-date';
+import { NoteEditor } from './NoteEditor';
+import { Timeline } from './Timeline';
+
+export interface CardProps {
+  result: LookupResult;
+  locale: Locale;
+  t: Translate<CardMessageKey>;
+  size: 'compact' | 'full';
+  showTimeline: boolean;
+  pinned: boolean;
+  /** Opened by keyboard focus: show how to get into the card. */
+  keyboard: boolean;
+  note: Note | undefined;
+  searchHref: string;
+  saveNote: (text: string) => Promise<void>;
+  openFull: () => void;
+  close: () => void;
+  pin: () => void;
+  setDirty: (dirty: boolean) => void;
+}
+
+export const pick = (text: Bilingual, locale: Locale) => (locale === 'zh_CN' ? text.zh : text.en);
+
+/** How many claims a section shows before "Show more". */
+const VISIBLE_CLAIMS = { compact: 2, full: 4 } as const;
+
+export function Card(props: CardProps) {
+  const { result, locale, t, size, pinned } = props;
+  const symbol = result.symbol;
+  const kindLabel =
+    result.kind === 'article'
+      ? result.answers[0]?.ticker?.relation === 'named'
+        ? t('kindNamed')
+        : t('kindConcerns')
+      : result.kind === 'crypto'
+        ? t('kindCrypto')
+        : t('kindOther');
+  const firstPack = result.answers[0]?.pack;
+
+  return (
+    <div
+      class={`card ${size}`}
+      lang={languageTag(locale)}
+      data-symbol={symbol}
+      data-kind={result.kind}
+      role={pinned ? 'dialog' : undefined}
+      aria-modal={pinned ? 'false' : undefined}
+      aria-labelledby="card-title"
+      tabIndex={-1}
+      onClick={props.pin}
+    >
+      <header class="head">
+        <h2 id="card-title" class="title">
+          <span class="symbol">${symbol}</span>
+          {result.name && (
+            <>
+              {' '}
+              <span class="name">{pick(result.name, locale)}</span>
+            </>
+          )}
+        </h2>
+        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={(event) => {
+          event.stopPropagation();
+          props.close();
+        }}>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </header>
+      <p class={`kind kind-${result.kind}`}>{kindLabel}</p>
+      {result.alsoStock && (
+        <p class="caveat" role="note">
+          {t('alsoStock', { symbol, company: result.alsoStock })}
+        </p>
+      )}
+      {props.keyboard && !pinned && <p class="hint">{t('keyboardHint')}</p>}
+
+      {result.answers.length ? (
+        result.answers.map((answer) => (
+          <AnswerSection key={answer.pack.id} answer={answer} symbol={symbol} {...props} showPackTitle={result.answers.length > 1} />
+        ))
+      ) : (
+        <p class="empty">{t('noAnswers', { symbol })}</p>
+      )}
+
+      {firstPack && props.showTimeline && size === 'full' && (
+        <Timeline
+          events={timelineInOrder(firstPack)}
+          highlighted={result.answers[0]!.eventIds}
+          locale={locale}
+          title={t('timelineTitle', timelineSpan(firstPack))}
+          describe={(event, date) =>
+            t('timelineEvent', {
+              date,
+              text: pick(event.text, locale),
+              direction: event.stance >= 0 ? t('timelineToward') : t('timelineAway'),
+            })
+          }
+        />
+      )}
+
+      <NoteEditor note={props.note} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
+
+      {firstPack && <p class="source">{sourceLine(firstPack, locale, t)}</p>}
+      <footer class="actions">
+        <button type="button" class="link-button" onClick={(event) => {
+          event.stopPropagation();
+          props.openFull();
+        }}>
+          {t('openFull')}
+        </button>
+        <a class="link-button" href={props.searchHref}>
+          {t('searchOnX', { symbol })}
+        </a>
+      </footer>
+    </div>
+  );
+}
+
+interface AnswerSectionProps extends CardProps {
+  answer: PackAnswer;
+  symbol: string;
+  showPackTitle: boolean;
+}
+
+function AnswerSection({ answer, symbol, locale, t, size, showPackTitle }: AnswerSectionProps) {
+  const [expanded, setExpanded] = useState(false);
+  const heading =
+    answer.basis === 'ticker' ? t('headingTicker', { symbol }) : answer.basis === 'crypto' ? t('headingCrypto', { symbol }) : t('headingStock', { symbol });
+  const visible = expanded ? answer.claims : answer.claims.slice(0, VISIBLE_CLAIMS[size]);
+  const hidden = answer.claims.length - visible.length;
+  return (
+    <section class="answer" data-pack={answer.pack.id} data-basis={answer.basis}>
+      {showPackTitle && <p class="pack-title">{pick(answer.pack.title, locale)}</p>}
+      <h3 class="label">{heading}</h3>
+      <ul class="claims">
+        {visible.map((claim) => (
+          <li key={claim.id} data-claim={claim.id}>
+            <span class="claim-text">{pick(claim.text, locale)}</span>{' '}
+            <span class="para" title={t('paragraphLabel', { n: claim.paragraph })} aria-label={t('paragraphLabel', { n: claim.paragraph })}>
+              {t('paragraphShort', { n: claim.paragraph })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" class="link-button" onClick={() => setExpanded(true)}>
+          {t('moreClaims', { count: hidden })}
+        </button>
+      )}
+      {answer.ticker && answer.ticker.relation === 'concerns' && (
+        <p class="why">
+          <span class="label-inline">{t('why')}: </span>
+          {pick(answer.ticker.why, locale)}
+        </p>
+      )}
+      <p class="verdict">
+        <span class="label-inline">{t('stance')}: </span>
+        {pick(answer.pack.verdict.text, locale)}
+      </p>
+    </section>
+  );
+}
+
+function timelineSpan(pack: ContextPack): { from: number; to: number } {
+  const years = pack.timeline.map((event) => Number(event.date.slice(0, 4)));
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+export function sourceLine(pack: ContextPack, locale: Locale, t: Translate<CardMessageKey>): string {
+  const source = pack.source;
+  return t('sourceLine', {
+    author: source.author,
+    origin: pick(source.originalPublication, locale),
+    publisher: pick(source.publisher, locale),
+    date: formatDay(source.date, locale),
+  });
+}

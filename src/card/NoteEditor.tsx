@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../i18n/catalog';
+import type { CardMessageKey } from '../i18n/card-messages';
+import { MAX_NOTE_LENGTH, type Note } from '../settings/note-shape';
+
+interface NoteEditorProps {
+  note: Note | undefined;
+  t: Translate<CardMessageKey>;
+  save: (text: string) => Promise<void>;
+  /** Editing pins the card, so typing never loses the card under the pointer. */
+  onEditStart: () => void;
+  /** Unsaved text exists: the card must not close on a stray click or pointer move. */
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+/** The reader's own note for this ticker: shown as text, edited in place, saved to storage.local. */
+export function NoteEditor({ note, t, save, onEditStart, onDirtyChange }: NoteEditorProps) {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  const dirty = draft !== undefined && draft.trim() !== (note?.text ?? '');
+  useEffect(() => {
+    if (draft !== undefined) field.current?.focus();
+  }, [draft === undefined]);
+  useEffect(() => onDirtyChange(dirty), [dirty]);
+
+  const start = () => {
+    onEditStart();
+    setError('');
+    setDraft(note?.text ?? '');
+  };
+  const commit = async (text: string) => {
+    setSaving(true);
+    try {
+      await save(text);
+      setDraft(undefined);
+      setError('');
+    } catch (failure) {
+      // Keep the draft: a failed save must not cost the reader what they typed.
+      setError(t('noteSaveFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (draft === undefined) {
+    return (
+      <section class="note" aria-label={t('noteHeading')}>
+        {note ? (
+          <>
+            <h3 class="label">{t('noteHeading')}</h3>
+            <p class="note-text">{note.text}</p>
+            <button type="button" class="link-button" onClick={start}>
+              {t('noteEdit')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="link-button" onClick={start}>
+            {t('noteAdd')}
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const tooLong = draft.trim().length > MAX_NOTE_LENGTH;
+  const counterId = 'note-counter';
+  return (
+    <section class="note editing" aria-label={t('noteHeading')}>
+      <label class="label" for="note-field">
+        {t('noteHeading')}
+      </label>
+      <textarea
+        id="note-field"
+        ref={field}
+        rows={3}
+        value={draft}
+        placeholder={t('notePlaceholder')}
+        aria-describedby={counterId}
+        aria-invalid={tooLong}
+        onInput={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !tooLong) void commit(draft);
+          if (event.key === 'Escape') {
+            // Esc leaves an untouched editor; with unsaved text it does nothing, so nothing is lost.
+            event.stopPropagation();
+            if (!dirty) setDraft(undefined);
+          }
+        }}
+      />
+      <p id={counterId} class={tooLong ? 'counter error' : 'counter'}>
+        {tooLong
+          ? t('noteTooLong', { length: draft.trim().length, max: MAX_NOTE_LENGTH })
+          : t('noteCount', { length: draft.trim().length, max: MAX_NOTE_LENGTH })}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="button" class="button primary" disabled={tooLong || saving} onClick={() => void commit(draft)}>
+          {t('noteSave')}
+        </button>
+        <button type="button" class="button" onClick={() => setDraft(undefined)}>
+          {t('noteCancel')}
+        </button>
+        {note && (
+          <button type="button" class="button danger" disabled={saving} onClick={() => void commit('')}>
+            {t('noteDelete')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

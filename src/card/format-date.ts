@@ -1,0 +1,57 @@
+import type { Locale } from '../i18n/catalog';
+import { languageTag } from '../i18n/locale';
+
+/** The subset of a timeline event that says when it happened. */
+export interface EventDate {
+  date: string;
+  precision: 'day' | 'month' | 'quarter' | 'year';
+  endYear?: number | undefined;
+  approximate?: boolean | undefined;
+}
+
+const QUARTERS_ZH = ['一', '二', '三', '四'];
+
+/** A date at the precision the article gives it, in the reader's language ("Nov 2013", "2013年11月"). */
+export function formatEventDate(event: EventDate, locale: Locale): string {
+  const tag = languageTag(locale);
+  const [yearText, part, dayText] = event.date.split('-');
+  const year = Number(yearText);
+  let text: string;
+  if (event.precision === 'quarter') {
+    const quarter = Number(part?.slice(1));
+    text = locale === 'zh_CN' ? `${year}年第${QUARTERS_ZH[quarter - 1]}季度` : `Q${quarter} ${year}`;
+  } else if (event.precision === 'year') {
+    text = String(year);
+  } else {
+    const date = new Date(Date.UTC(year, Number(part) - 1, event.precision === 'day' ? Number(dayText) : 1));
+    const options: Intl.DateTimeFormatOptions =
+      event.precision === 'day'
+        ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'short', timeZone: 'UTC' };
+    text = new Intl.DateTimeFormat(tag, options).format(date);
+  }
+  if (event.endYear && event.endYear !== year) text += `–${event.endYear}`;
+  if (event.approximate) text = locale === 'zh_CN' ? `约 ${text}` : `c. ${text}`;
+  return text;
+}
+
+/** A pack's publication date (`YYYY-MM-DD`) in the reader's language. */
+export function formatDay(isoDate: string, locale: Locale): string {
+  return formatEventDate({ date: isoDate, precision: 'day' }, locale);
+}
+
+/** Where on a time axis an event sits, in fractional years (the middle of its month, quarter or year). */
+export function eventTime(event: EventDate): number {
+  const [yearText, part, dayText] = event.date.split('-');
+  const year = Number(yearText);
+  switch (event.precision) {
+    case 'year':
+      return year + 0.5;
+    case 'quarter':
+      return year + (Number(part?.slice(1)) - 1) / 4 + 0.125;
+    case 'month':
+      return year + (Number(part) - 1 + 0.5) / 12;
+    case 'day':
+      return year + (Number(part) - 1 + (Number(dayText) - 1) / 31) / 12;
+  }
+}

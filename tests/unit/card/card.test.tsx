@@ -1,0 +1,175 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Card, type CardProps } from '../../../src/card/Card';
+import { BUILTIN_PACK_JSON } from '../../../src/context/builtin-pack';
+import cryptoAssets from '../../../src/context/crypto-assets.json';
+import { createKnowledge } from '../../../src/context/lookup';
+import { parsePack } from '../../../src/context/parse-pack';
+import { translator, type Locale } from '../../../src/i18n/catalog';
+import { cardMessages } from '../../../src/i18n/card-messages';
+import { MAX_NOTE_LENGTH } from '../../../src/settings/notes';
+import { click, flush, input, mount, text } from '../helpers/render';
+
+const parsed = parsePack(BUILTIN_PACK_JSON);
+if (!parsed.ok) throw new Error('built-in pack invalid');
+const knowledge = createKnowledge([parsed.pack], cryptoAssets.assets);
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function renderCard(symbol: string, overrides: Partial<CardProps> = {}, locale: Locale = 'en') {
+  const props: CardProps = {
+    result: knowledge.lookup(symbol)!,
+    locale,
+    t: translator(cardMessages, locale),
+    size: 'full',
+    showTimeline: true,
+    pinned: false,
+    keyboard: false,
+    note: undefined,
+    searchHref: `/search?q=%24${symbol}&src=cashtag_click`,
+    saveNote: vi.fn(async () => {}),
+    openFull: vi.fn(),
+    close: vi.fn(),
+    pin: vi.fn(),
+    setDirty: vi.fn(),
+    ...overrides,
+  };
+  const mounted = mount(<Card {...props} />);
+  cleanup = mounted.cleanup;
+  return { ...mounted, props, card: mounted.container.querySelector('.card')! };
+}
+
+describe('Card content by kind of ticker', () => {
+  it('a ticker the article names: its own claims with paragraph references, the source line', () => {
+    const { card } = renderCard('GRT');
+    expect(card.getAttribute('data-symbol')).toBe('GRT');
+    expect(text(card.querySelector('.title'))).toBe('$GRT The Graph');
+    expect(text(card.querySelector('.kind'))).toBe('Named in the article');
+    expect(text(card.querySelector('.answer h3'))).toBe('What the article says about $GRT');
+    const first = card.querySelector('.claims li')!;
+    expect(first.getAttribute('data-claim')).toBe('grt-price-chart');
+    expect(text(first)).toContain('¶40');
+    expect(first.querySelector('.para')!.getAttribute('aria-label')).toBe('Article paragraph 40');
+    expect(text(card.querySelector('.source'))).toContain('Jeff Morris Jr');
+    expect(text(card.querySelector('.source'))).toContain('Jan 24, 2023');
+  });
+
+  it('a ticker the article concerns: says why it is there', () => {
+    const { card } = renderCard('APE');
+    expect(text(card.querySelector('.kind'))).toBe('Linked to the article');
+    expect(text(card.querySelector('.why'))).toMatch(/does not mention ApeCoin itself/);
+  });
+
+  it('a cryptocurrency the article does not name: the article’s general crypto context', () => {
+    const { card } = renderCard('SOL');
+    expect(text(card.querySelector('.kind'))).toBe('Cryptocurrency');
+    expect(text(card.querySelector('.answer h3'))).toBe('The article does not name $SOL. What it says about Twitter and crypto:');
+    expect(card.querySelector('.answer')!.getAttribute('data-basis')).toBe('crypto');
+  });
+
+  it('a coin whose symbol is also a stock: says so rather than guessing', () => {
+    const { card } = renderCard('LINK');
+    expect(text(card.querySelector('.caveat'))).toMatch(/\$LINK is also a stock ticker: Interlink Electronics.*does not say which/);
+  });
+
+  it('an unknown symbol: stock or other, with the stock context', () => {
+    const { card } = renderCard('AAPL');
+    expect(text(card.querySelector('.kind'))).toBe('Stock or other');
+    expect(card.querySelector('.answer')!.getAttribute('data-basis')).toBe('stock');
+    expect(card.querySelector('.name')).toBeNull();
+  });
+
+  it('shows the verdict and a timeline with this ticker’s events highlighted', () => {
+    const { card } = renderCard('BTC');
+    expect(text(card.querySelector('.verdict'))).toMatch(/^Verdict: /);
+    const highlighted = [...card.querySelectorAll('.tl-on')].map((event) => event.getAttribute('data-event'));
+    expect(highlighted).toEqual(['hal-finney-tweet']);
+    expect(card.querySelectorAll('.tl-event').length).toBe(parsed.pack.timeline.length);
+  });
+
+  it('compact size: fewer claims, no timeline, "Show more" reveals the rest', () => {
+    const { card } = renderCard('GRT', { size: 'compact' });
+    expect(card.querySelector('.timeline')).toBeNull();
+    expect(card.querySelectorAll('.claims li').length).toBe(2);
+    click([...card.querySelectorAll('button')].find((button) => text(button).startsWith('Show')));
+    expect(card.querySelectorAll('.claims li').length).toBe(knowledge.lookup('GRT')!.answers[0]!.claims.length);
+  });
+
+  it('no timeline when the setting is off', () => {
+    const { card } = renderCard('GRT', { showTimeline: false });
+    expect(card.querySelector('.timeline')).toBeNull();
+  });
+
+  it('pinned, it is a dialog; unpinned, it is not', () => {
+    expect(renderCard('GRT', { pinned: true }).card.getAttribute('role')).toBe('dialog');
+    expect(renderCard('GRT', { pinned: false }).card.getAttribute('role')).toBeNull();
+  });
+
+  it('opened from the keyboard, it says how to enter and leave it', () => {
+    expect(text(renderCard('GRT', { keyboard: true }).card.querySelector('.hint'))).toBe('Press ↓ to enter the card, Esc to close it.');
+  });
+
+  it('renders markup from a pack as text, never as HTML', () => {
+    const pack = structuredClone(parsed.ok ? parsed.pack : undefined)!;
+    pack.claims.find((claim) => claim.id === 'grt-price-chart')!.text.en = '<img src=x onerror="window.hacked=1">';
+    const result = createKnowledge([pack], []).lookup('GRT')!;
+    const { card } = renderCard('GRT', { result });
+    expect(card.querySelector('img')).toBeNull();
+    expect(text(card.querySelector('[data-claim="grt-price-chart"] .claim-text'))).toBe('<img src=x onerror="window.hacked=1">');
+  });
+});
+
+describe('Card in Simplified Chinese', () => {
+  it('uses the Chinese text, labels and date format', () => {
+    const { card } = renderCard('GRT', {}, 'zh_CN');
+    expect(card.getAttribute('lang')).toBe('zh-CN');
+    expect(text(card.querySelector('.kind'))).toBe('文章直接提及');
+    expect(text(card.querySelector('.answer h3'))).toBe('文章关于 $GRT 的内容');
+    expect(text(card.querySelector('.claims li'))).toContain('第 40 段');
+    expect(text(card.querySelector('.source'))).toContain('2023年1月24日');
+    expect(text(card.querySelector('.claims li .claim-text'))).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('the Chinese name of a known coin', () => {
+    expect(text(renderCard('BTC', {}, 'zh_CN').card.querySelector('.name'))).toBe('比特币');
+  });
+});
+
+describe('Notes on the card', () => {
+  it('shows an existing note and saves an edit', async () => {
+    const saveNote = vi.fn(async () => {});
+    const { card, props } = renderCard('GRT', { note: { text: 'Indexer thesis.', updatedAt: '2026-01-01T00:00:00.000Z' }, saveNote });
+    expect(text(card.querySelector('.note-text'))).toBe('Indexer thesis.');
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Edit note'));
+    expect(props.pin).toHaveBeenCalled();
+    input(card.querySelector('textarea'), 'Indexer thesis, revised.');
+    expect(props.setDirty).toHaveBeenLastCalledWith(true);
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Save'));
+    await flush();
+    expect(saveNote).toHaveBeenCalledWith('Indexer thesis, revised.');
+  });
+
+  it('refuses a note that is too long, with the count, and keeps the text', () => {
+    const { card } = renderCard('GRT');
+    click(card.querySelector('.note button'));
+    input(card.querySelector('textarea'), 'x'.repeat(MAX_NOTE_LENGTH + 5));
+    expect(text(card.querySelector('.counter'))).toBe(`Too long to save: ${MAX_NOTE_LENGTH + 5} of at most ${MAX_NOTE_LENGTH} characters.`);
+    const save = [...card.querySelectorAll('.note button')].find((button) => text(button) === 'Save') as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toHaveLength(MAX_NOTE_LENGTH + 5);
+  });
+
+  it('a failed save shows why and keeps the draft', async () => {
+    const saveNote = vi.fn(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    const { card } = renderCard('GRT', { saveNote });
+    click(card.querySelector('.note button'));
+    input(card.querySelector('textarea'), 'My note');
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Save'));
+    await flush();
+    expect(text(card.querySelector('[role="alert"]'))).toBe('The note could not be saved (QUOTA_BYTES quota exceeded). Your text is still here.');
+    expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toBe('My note');
+  });
+});
