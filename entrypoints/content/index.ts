@@ -1,0 +1,171 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CARD_HOST, createCardController } from '../../src/card/card-controller';
+import { createKnowledge, type Knowledge } from '../../src/context/lookup';
+import { fill, type Locale, type Translate } from '../../src/i18n/catalog';
+import type { CardMessageKey } from '../../src/i18n/card-messages';
+import { resolveLocale } from '../../src/i18n/locale';
+import { answer, askBackground, type TabRequests } from '../../src/messages';
+import { countCashtags } from '../../src/page/count-cashtags';
+import { X_MATCH_PATTERNS } from '../../src/page/hosts';
+import { createPageStyle } from '../../src/page/page-style';
+import { scanCashtags, type CashtagScan } from '../../src/page/scan-cashtags';
+import { readPageTheme, watchPageTheme } from '../../src/page/theme';
+import { watchCashtagInteractions, type InteractionHandlers } from '../../src/page/watch-cashtag-interactions';
+import type { Notes } from '../../src/settings/note-shape';
+import { readPageNotes, readPageSettings, watchPageStorage } from '../../src/settings/page-storage';
+import { isActiveOn, type Settings } from '../../src/settings/settings-shape';
+
+export default defineContentScript({
+  matches: X_MATCH_PATTERNS,
+  runAt: 'document_idle',
+  main: (ctx) => start(ctx),
+});
+
+/** What the card draws from: the active packs, the list of coins, and the card's strings. */
+interface Loaded {
+  knowledge: Knowledge;
+  locale: Locale;
+  t: Translate<CardMessageKey>;
+}
+
+/**
+ * Wires the page layer (finding cashtags) to the card (drawing them) for this tab, from the
+ * settings, and keeps both in step with every change of settings, packs, notes and theme.
+ */
+async function start(ctx: ContentScriptContext) {
+  const hostname = location.hostname;
+  let settings = await readPageSettings();
+  let notes: Notes = await readPageNotes();
+  let loaded = await load(settings);
+  let theme = readPageTheme(document);
+  if (ctx.isInvalid) return;
+  removeLeftovers();
+
+  const namedSymbols = () => loaded.knowledge.indexedSymbols().filter((symbol) => loaded.knowledge.isNamed(symbol));
+  const accept = (symbol: string) => {
+    const kind = loaded.knowledge.classify(symbol);
+    return settings.annotate === 'all' || kind === 'article' || (settings.annotate === 'crypto' && kind === 'crypto');
+  };
+
+  const style = createPageStyle(document);
+  const card = createCardController({
+    ctx,
+    document,
+    knowledge: () => loaded.knowledge,
+    settings: () => settings,
+    locale: () => loaded.locale,
+    t: () => loaded.t,
+    theme: () => theme,
+    notes: () => notes,
+    saveNote: (symbol, text) => askBackground('note:save', { symbol, text }),
+    openFullContext: (symbol) => void askBackground('options:open', { hash: `context/${symbol}` }),
+  });
+
+  let scan: CashtagScan | undefined;
+  let stopInteractions: AbortController | undefined;
+  const activate = () => {
+    style.update(settings.cue, namedSymbols());
+    scan = scanCashtags(document, {
+      accept,
+      isNamed: (symbol) => loaded.knowledge.isNamed(symbol),
+      isOurs: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(CARD_HOST) != null,
+      alive: () => ctx.isValid,
+    });
+    stopInteractions = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, stopInteractions.signal]);
+    watchCashtagInteractions(window, scan.plain, stillValid(card.handlers), card.isOurs, signal);
+  };
+  const deactivate = () => {
+    stopInteractions?.abort();
+    stopInteractions = undefined;
+    card.remove();
+    scan?.stop();
+    scan = undefined;
+    style.update('none', []);
+  };
+  /** Brings the page in line with the current settings and knowledge. */
+  const sync = (reread: boolean) => {
+    if (!isActiveOn(settings, hostname)) return deactivate();
+    if (!scan) return activate();
+    style.update(settings.cue, namedSymbols());
+    if (reread) scan.rescanAll();
+    card.refresh();
+  };
+  sync(false);
+
+  const reload = async () => {
+    loaded = await load(settings);
+    if (ctx.isValid) sync(true);
+  };
+  const unwatch = [
+    watchPageStorage({
+      settings: (next) => {
+        const previous = settings;
+        settings = next;
+        // Packs switched on or off, or a new language: fetch the knowledge and strings again.
+        if (JSON.stringify(previous.packs) !== JSON.stringify(next.packs) || previous.language !== next.language) void reload();
+        else sync(previous.annotate !== next.annotate);
+      },
+      notes: (next) => {
+        notes = next;
+        card.refresh();
+      },
+      packs: () => void reload(),
+    }),
+    watchPageTheme(document, (next) => {
+      theme = next;
+      card.refresh();
+    }),
+    answer<TabRequests>({
+      'page:report': () => ({
+        hostname,
+        active: isActiveOn(settings, hostname),
+        cashtags: scan ? countCashtags(document, scan.plain, loaded.knowledge.classify, loaded.knowledge.isNamed) : [],
+      }),
+    }),
+  ];
+  // A pinned card belongs to the page it was opened on.
+  ctx.addEventListener(window, 'wxt:locationchange', () => card.close());
+  ctx.onInvalidated(() => {
+    for (const stop of unwatch) stop();
+    deactivate();
+    style.remove();
+  });
+
+  /**
+   * After the extension is updated or disabled, this script is orphaned: its storage and messages
+   * throw. Checking on each interaction (a property read) lets it notice, tear down, and stay quiet.
+   */
+  function stillValid(handlers: InteractionHandlers): InteractionHandlers {
+    const guard =
+      <A extends unknown[], R>(handler: (...args: A) => R) =>
+      (...args: A) =>
+        ctx.isInvalid ? (false as R) : handler(...args);
+    return {
+      enter: guard(handlers.enter),
+      leave: guard(handlers.leave),
+      focus: guard(handlers.focus),
+      blur: guard(handlers.blur),
+      click: guard(handlers.click),
+      keydown: guard(handlers.keydown),
+      pointerdown: guard(handlers.pointerdown),
+    };
+  }
+}
+
+async function load(settings: Settings): Promise<Loaded> {
+  const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
+  const bundle = await askBackground('knowledge:get', { locale });
+  return {
+    knowledge: createKnowledge(bundle.packs, bundle.crypto),
+    locale,
+    t: (key, params) => fill(bundle.messages[key], params),
+  };
+}
+
+/** A previous copy of this script (before an update) may have left its style and card host behind. */
+function removeLeftovers() {
+  for (const node of document.querySelectorAll(`style[data-cashtag-context], ${CARD_HOST}`)) node.remove();
+}
