@@ -1,0 +1,53 @@
+import type { Catalog } from './catalog';
+
+type PopupKey =
+  | 'title'
+  | 'siteSwitch'
+  | 'offEverywhere'
+  | 'notX'
+  | 'noReply'
+  | 'found'
+  | 'foundNone'
+  | 'named'
+  | 'kindCrypto'
+  | 'kindOther'
+  | 'kindArticle'
+  | 'count'
+  | 'openOptions'
+  | 'loading';
+
+/** The toolbar popup's strings. */
+export const popupMessages: Catalog<PopupKey> = {
+  en: {
+    title: 'Cashtag Context',
+    siteSwitch: 'On for {site}',
+    offEverywhere: 'The extension is switched off everywhere. Turn it on in the options.',
+    notX: 'This tab is not an X page. Open x.com to see cashtags with the article’s context.',
+    noReply: 'This X tab has not loaded the extension yet. Reload the tab to start it.',
+    found: 'Cashtags on this page',
+    foundNone: 'No cashtags on this page yet.',
+    named: 'named in the article',
+    kindArticle: 'in the article',
+    kindCrypto: 'crypto',
+    kindOther: 'stock or other',
+    count: '{count}×',
+    openOptions: 'Options',
+    loading: 'Reading this tab…',
+  },
+  zh_CN: {
+    title: 'Cashtag Context 代币语境',
+    siteSwitch: '在 {site} 上启用',
+    offEverywhere: '扩展已在所有站点关闭。可在选项中重新开启。',
+    notX: '当前标签页不是 X 页面。打开 x.com 即可查看带有文章语境的 $ 代码。',
+    noReply: '此 X 标签页尚未加载扩展。请刷新该标签页。',
+    found: '本页的 $ 代码',
+    foundNone: '本页暂时没有 $ 代码。',
+    named: '文章直接提及',
+    kindArticle: '与文章相关',
+    kindCrypto: '加密货币',
+    kindOther: '股票或其他',
+    count: '{count} 次',
+    openOptions: '选项',
+    loading: '正在读取当前标签页…',
+  },
+};

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { pick } from '../card/Card';
+import { formatDay } from '../card/format-date';
+import type { CryptoAssetList } from '../context/crypto-assets';
+import type { ContextPack } from '../context/pack-schema';
+import type { Locale, Translate } from '../i18n/catalog';
+import type { OptionsMessageKey } from '../i18n/options-messages';
+
+export function AboutSection({ t, locale, builtin, crypto }: { t: Translate<OptionsMessageKey>; locale: Locale; builtin: ContextPack | undefined; crypto: CryptoAssetList }) {
+  return (
+    <>
+      <p>{t('aboutVersion', { version: browser.runtime.getManifest().version })}</p>
+      <p>{t('aboutWhat')}</p>
+      <h3>{t('aboutPrivacyTitle')}</h3>
+      <p>{t('aboutPrivacy')}</p>
+      <p>{t('aboutPermissions')}</p>
+      {builtin && (
+        <>
+          <h3>{t('aboutArticleTitle')}</h3>
+          <p>
+            <span lang="zh-CN">{builtin.source.title.original}</span> — {builtin.source.author}, {pick(builtin.source.originalPublication, locale)};{' '}
+            {pick(builtin.source.publisher, locale)}, {formatDay(builtin.source.date, locale)}.
+          </p>
+        </>
+      )}
+      <h3>{t('aboutCryptoTitle')}</h3>
+      <p lang="en">
+        {crypto.source} ({crypto.assets.length}, {crypto.asOf})
+      </p>
+    </>
+  );
+}

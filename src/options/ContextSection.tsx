@@ -1,0 +1,199 @@
+import { useEffect, useState } from 'preact/hooks';
+import { pick } from '../card/Card';
+import { formatDay, formatEventDate } from '../card/format-date';
+import { Timeline } from '../card/Timeline';
+import { timelineInOrder } from '../context/lookup';
+import type { ContextPack } from '../context/pack-schema';
+import type { PackProblem } from '../context/parse-pack';
+import type { Locale, Translate } from '../i18n/catalog';
+import type { OptionsMessageKey } from '../i18n/options-messages';
+import type { LoadedPack } from '../settings/active-packs';
+import { importPackFile, removePack, setPackEnabled } from '../settings/user-data';
+import { ConfirmButton, Status, Toggle } from './controls';
+import { ProblemList } from './ProblemList';
+
+interface ContextProps {
+  packs: LoadedPack[];
+  t: Translate<OptionsMessageKey>;
+  locale: Locale;
+  /** From the card's "Open full context" link: `#context/GRT`. */
+  selectedSymbol: string | undefined;
+}
+
+export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProps) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; problems?: PackProblem[] } | undefined>();
+
+  const importFile = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return setStatus({ kind: 'error', text: t('readFailed', { reason: String(error) }) });
+    }
+    const result = await importPackFile(text, file.name);
+    if (!result.ok) return setStatus({ kind: 'error', text: t('packImportFailed', { file: file.name }), problems: result.problems });
+    const title = JSON.parse(text).title?.[locale === 'zh_CN' ? 'zh' : 'en'] ?? result.id;
+    setStatus({ kind: 'ok', text: t(result.replaced ? 'packReplaced_ok' : 'packImported_ok', { title }) });
+  };
+
+  return (
+    <>
+      <p class="help">{t('packsIntro')}</p>
+      <div class="field">
+        <label for="pack-file">{t('packImportLabel')}</label>
+        <input
+          id="pack-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file) void importFile(file).finally(() => (input.value = ''));
+          }}
+        />
+      </div>
+      {status && (
+        <Status kind={status.kind}>
+          <p>{status.text}</p>
+          {status.problems && <ProblemList problems={status.problems} t={t} />}
+        </Status>
+      )}
+      {packs.map((loaded) => (
+        <PackEntry key={loaded.id} loaded={loaded} t={t} locale={locale} selectedSymbol={selectedSymbol} />
+      ))}
+    </>
+  );
+}
+
+function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
+  const title = loaded.pack ? pick(loaded.pack.title, locale) : loaded.id;
+  const date = loaded.importedAt ? formatDay(loaded.importedAt.slice(0, 10), locale) : '';
+  return (
+    <article class="pack" data-pack={loaded.id} aria-labelledby={`pack-${loaded.id}`}>
+      <header class="pack-head">
+        <h3 id={`pack-${loaded.id}`}>{title}</h3>
+        <p class="help">{loaded.builtin ? t('packBuiltin') : t('packImported', { date, file: loaded.fileName ?? '' })}</p>
+        <Toggle id={`pack-on-${loaded.id}`} label={t('packEnabled')} checked={loaded.enabled} onChange={(on) => void setPackEnabled(loaded.id, on)} />
+        {!loaded.builtin && (
+          <ConfirmButton
+            label={t('packRemove')}
+            question={t('packRemoveConfirm', { title })}
+            confirmLabel={t('packRemove')}
+            cancelLabel={t('importCancel')}
+            onConfirm={() => removePack(loaded.id)}
+          />
+        )}
+      </header>
+      {loaded.problems && (
+        <Status kind="error">
+          <p>{t('packInvalid')}</p>
+          <ProblemList problems={loaded.problems} t={t} />
+        </Status>
+      )}
+      {loaded.pack && <PackView pack={loaded.pack} t={t} locale={locale} selectedSymbol={selectedSymbol} />}
+    </article>
+  );
+}
+
+/** The whole pack as a readable page: verdict, summary, the timeline drawn large, claims and tickers. */
+function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
+  const selected = pack.tickers.find((ticker) => ticker.symbol === selectedSymbol);
+  const highlighted = new Set(selected?.events ?? []);
+  const claims = new Map(pack.claims.map((claim) => [claim.id, claim]));
+  const events = timelineInOrder(pack);
+  const years = events.map((event) => Number(event.date.slice(0, 4)));
+  const direction = (stance: number) => (stance > 0 ? t('stanceToward') : stance < 0 ? t('stanceAway') : t('stanceNeutral'));
+
+  useEffect(() => {
+    if (!selected) return;
+    document.getElementById(`ticker-${pack.id}-${selected.symbol}`)?.scrollIntoView({ block: 'start' });
+  }, [selected?.symbol]);
+
+  return (
+    <div class="pack-view">
+      <dl class="source">
+        <dt>{t('sourceAuthor')}</dt>
+        <dd>
+          {pack.source.author} — {pick(pack.source.authorNote, locale)}
+        </dd>
+        <dt>{t('sourceOrigin')}</dt>
+        <dd>{pick(pack.source.originalPublication, locale)}</dd>
+        <dt>{t('sourcePublisher')}</dt>
+        <dd>
+          {pick(pack.source.publisher, locale)} · <span lang="zh-CN">{pack.source.title.original}</span>
+        </dd>
+        <dt>{t('sourceDate')}</dt>
+        <dd>{formatDay(pack.source.date, locale)}</dd>
+      </dl>
+      <h4>{t('verdictLabel')}</h4>
+      <p class="verdict">{pick(pack.verdict.text, locale)}</p>
+      <h4>{t('summaryLabel')}</h4>
+      <p>{pick(pack.summary, locale)}</p>
+
+      <h4>{t('timelineLabel')}</h4>
+      <p class="help">{t('timelineHelp')}</p>
+      {selected && <p class="selected">{t('selectedTicker', { symbol: selected.symbol })}</p>}
+      <div class="timeline-large">
+        <Timeline
+          events={events}
+          highlighted={highlighted}
+          locale={locale}
+          width={720}
+          height={180}
+          title={t('timelineTitle', { from: Math.min(...years), to: Math.max(...years) })}
+          describe={(event, date) => t('eventLine', { date, text: pick(event.text, locale), direction: direction(event.stance) })}
+        />
+      </div>
+      <ol class="events">
+        {events.map((event) => (
+          <li key={event.id} class={highlighted.has(event.id) ? 'on' : undefined} data-event={event.id}>
+            <strong>{formatEventDate(event, locale)}</strong> — {pick(event.text, locale)} <span class="help">({direction(event.stance)})</span>{' '}
+            <Paragraph n={event.paragraph} t={t} />
+          </li>
+        ))}
+      </ol>
+
+      <h4>{t('tickersLabel')}</h4>
+      <ul class="tickers">
+        {pack.tickers.map((ticker) => (
+          <li key={ticker.symbol} id={`ticker-${pack.id}-${ticker.symbol}`} class={ticker === selected ? 'ticker on' : 'ticker'} data-symbol={ticker.symbol}>
+            <h5>
+              ${ticker.symbol} <span class="name">{pick(ticker.name, locale)}</span>{' '}
+              <span class="badge">{ticker.relation === 'named' ? t('tickerNamed') : t('tickerConcerns', { name: pick(ticker.name, locale) })}</span>
+            </h5>
+            <p>{pick(ticker.why, locale)}</p>
+            <ul>
+              {ticker.claims.map((id) => {
+                const claim = claims.get(id);
+                return (
+                  claim && (
+                    <li key={id}>
+                      {pick(claim.text, locale)} <Paragraph n={claim.paragraph} t={t} />
+                    </li>
+                  )
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+
+      <h4>{t('claimsLabel')}</h4>
+      <ul class="claims">
+        {pack.claims.map((claim) => (
+          <li key={claim.id} data-claim={claim.id}>
+            {pick(claim.text, locale)} <Paragraph n={claim.paragraph} t={t} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Paragraph({ n, t }: { n: number; t: Translate<OptionsMessageKey> }) {
+  return (
+    <span class="para" title={t('paragraphLabel', { n })} aria-label={t('paragraphLabel', { n })}>
+      {t('paragraphShort', { n })}
+    </span>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../i18n/catalog';
+import type { OptionsMessageKey } from '../i18n/options-messages';
+import { parseBackupText, previewImport, type Backup, type BackupProblem, type ImportPreview } from '../settings/backup';
+import type { Backup as Snapshot } from '../settings/backup';
+import { applyBackup, exportBackup, readUserData, resetSettings, undoItem, undoLastChange } from '../settings/user-data';
+import { ConfirmButton, Status } from './controls';
+import { ProblemList } from './ProblemList';
+import { useStorageItem } from './use-storage-item';
+
+type Message = { kind: 'ok' | 'error'; text: string; problems?: BackupProblem[] };
+
+/** Export, import with a preview, reset with confirmation, and one step of undo for the last two. */
+export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
+  const [message, setMessage] = useState<Message | undefined>();
+  const [pending, setPending] = useState<{ file: string; backup: Backup; preview: ImportPreview } | undefined>();
+  const undo = useStorageItem(undoItem as never) as Snapshot | null | undefined;
+
+  const download = async () => {
+    const backup = await exportBackup();
+    const blob = new Blob([`${JSON.stringify(backup, null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `cashtag-context-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const choose = async (file: File) => {
+    setPending(undefined);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return setMessage({ kind: 'error', text: t('readFailed', { reason: String(error) }) });
+    }
+    const parsed = parseBackupText(text);
+    if (!parsed.ok) return setMessage({ kind: 'error', text: t('importFailed', { file: file.name }), problems: parsed.problems });
+    setMessage(undefined);
+    setPending({ file: file.name, backup: parsed.backup, preview: previewImport(await readUserData(), parsed.backup) });
+  };
+
+  return (
+    <>
+      <div class="field">
+        <h3>{t('exportLabel')}</h3>
+        <p class="help">{t('exportHelp')}</p>
+        <button type="button" class="button primary" onClick={() => void download()}>
+          {t('exportButton')}
+        </button>
+      </div>
+
+      <div class="field">
+        <h3>
+          <label for="backup-file">{t('importLabel')}</label>
+        </h3>
+        <p class="help">{t('importHelp')}</p>
+        <input
+          id="backup-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file) void choose(file).finally(() => (input.value = ''));
+          }}
+        />
+      </div>
+      {pending && (
+        <div class="preview" role="region" aria-label={t('importPreviewTitle', { file: pending.file })}>
+          <p>{t('importPreviewTitle', { file: pending.file })}</p>
+          <PreviewList preview={pending.preview} t={t} />
+          <div class="row">
+            <button
+              type="button"
+              class="button primary"
+              onClick={async () => {
+                await applyBackup(pending.backup);
+                setPending(undefined);
+                setMessage({ kind: 'ok', text: t('importDone') });
+              }}
+            >
+              {t('importConfirm')}
+            </button>
+            <button type="button" class="button" onClick={() => setPending(undefined)}>
+              {t('importCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div class="field">
+        <h3>{t('resetLabel')}</h3>
+        <p class="help">{t('resetHelp')}</p>
+        <ConfirmButton
+          label={t('resetButton')}
+          question={t('resetConfirm')}
+          confirmLabel={t('resetButton')}
+          cancelLabel={t('importCancel')}
+          onConfirm={async () => {
+            await resetSettings();
+            setMessage({ kind: 'ok', text: t('resetDone') });
+          }}
+        />
+      </div>
+
+      {undo && (
+        <div class="field">
+          <h3>{t('undoLabel')}</h3>
+          <button
+            type="button"
+            class="button"
+            onClick={async () => {
+              if (await undoLastChange()) setMessage({ kind: 'ok', text: t('undoDone') });
+            }}
+          >
+            {t('undoButton')}
+          </button>
+        </div>
+      )}
+
+      {message && (
+        <Status kind={message.kind}>
+          <p>{message.text}</p>
+          {message.problems && <ProblemList problems={message.problems} t={t} />}
+        </Status>
+      )}
+    </>
+  );
+}
+
+function PreviewList({ preview, t }: { preview: ImportPreview; t: Translate<OptionsMessageKey> }) {
+  const list = (items: string[]) => items.map((item) => `$${item}`).join(', ');
+  return (
+    <ul class="preview-list">
+      <li>
+        {preview.settingsChanged.length
+          ? t('importSettingsChanged', { count: preview.settingsChanged.length, keys: preview.settingsChanged.map((change) => change.key).join(', ') })
+          : t('importSettingsSame')}
+      </li>
+      {preview.notesAdded.length > 0 && <li>{t('importNotesAdded', { symbols: list(preview.notesAdded) })}</li>}
+      {preview.notesChanged.length > 0 && <li>{t('importNotesChanged', { symbols: list(preview.notesChanged) })}</li>}
+      {preview.notesKept.length > 0 && <li>{t('importNotesKept', { symbols: list(preview.notesKept) })}</li>}
+      {preview.packsAdded.length > 0 && <li>{t('importPacksAdded', { ids: preview.packsAdded.join(', ') })}</li>}
+      {preview.packsReplaced.length > 0 && <li>{t('importPacksReplaced', { ids: preview.packsReplaced.join(', ') })}</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,106 @@
+import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { translator } from '../i18n/catalog';
+import { languageTag, resolveLocale } from '../i18n/locale';
+import { popupMessages } from '../i18n/popup-messages';
+import { askTab, type PageReport } from '../messages';
+import { siteGroupOf } from '../page/hosts';
+import { settingsItem, updateSettings } from '../settings/settings';
+import { normalizeSettings } from '../settings/settings-shape';
+import { useStorageItem } from '../options/use-storage-item';
+
+type TabState = { kind: 'loading' } | { kind: 'not-x' } | { kind: 'no-reply'; hostname: string } | { kind: 'x'; report: PageReport };
+
+/** The tab the popup speaks about: the active tab, or `?tab=<id>` when opened as a page (tests, demo). */
+async function targetTab() {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (requested) return browser.tabs.get(requested);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function readTab(): Promise<TabState & { tabId?: number }> {
+  const tab = await targetTab();
+  const hostname = tab?.url ? new URL(tab.url).hostname : '';
+  if (!tab?.id || !siteGroupOf(hostname)) return { kind: 'not-x' };
+  try {
+    return { kind: 'x', report: await askTab(tab.id, 'page:report', undefined), tabId: tab.id };
+  } catch {
+    // X tab opened before the extension was installed or updated: no content script answers.
+    return { kind: 'no-reply', hostname, tabId: tab.id };
+  }
+}
+
+export function PopupApp() {
+  const settings = useStorageItem(settingsItem, normalizeSettings);
+  const [state, setState] = useState<TabState>({ kind: 'loading' });
+  const locale = resolveLocale(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  const t = translator(popupMessages, locale);
+
+  useEffect(() => {
+    void readTab().then(setState);
+  }, [settings]);
+  useEffect(() => {
+    document.documentElement.lang = languageTag(locale);
+    document.title = t('title');
+  }, [locale]);
+
+  const hostname = state.kind === 'x' ? state.report.hostname : state.kind === 'no-reply' ? state.hostname : '';
+  const group = siteGroupOf(hostname);
+
+  return (
+    <main class="popup">
+      <h1 class="brand">
+        <img src="/icons/32.png" width="20" height="20" alt="" /> {t('title')}
+      </h1>
+      {state.kind === 'loading' && <p class="help">{t('loading')}</p>}
+      {state.kind === 'not-x' && <p class="help">{t('notX')}</p>}
+      {state.kind === 'no-reply' && <p class="help">{t('noReply')}</p>}
+      {settings && group && (
+        <div class="field toggle">
+          <input
+            type="checkbox"
+            id="site-switch"
+            checked={settings.enabled && settings.sites[group]}
+            disabled={!settings.enabled}
+            onChange={(event) => void updateSettings({ sites: { ...settings.sites, [group]: event.currentTarget.checked } })}
+          />
+          <label for="site-switch">{t('siteSwitch', { site: hostname })}</label>
+        </div>
+      )}
+      {settings && !settings.enabled && <p class="help">{t('offEverywhere')}</p>}
+      {state.kind === 'x' && state.report.active && (
+        <section aria-labelledby="found-title">
+          <h2 id="found-title">{t('found')}</h2>
+          {state.report.cashtags.length === 0 ? (
+            <p class="help">{t('foundNone')}</p>
+          ) : (
+            <ul class="found">
+              {state.report.cashtags.slice(0, 40).map((cashtag) => (
+                <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
+                  <span class="symbol">${cashtag.symbol}</span>
+                  <span class="help">
+                    {cashtag.named ? t('named') : cashtag.kind === 'article' ? t('kindArticle') : cashtag.kind === 'crypto' ? t('kindCrypto') : t('kindOther')}
+                  </span>
+                  <span class="count">{t('count', { count: cashtag.count })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <p>
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+            window.close();
+          }}
+        >
+          {t('openOptions')}
+        </a>
+      </p>
+    </main>
+  );
+}
