@@ -28,10 +28,16 @@ const QUERY_PARAM = /[?&]q=([^&#]*)/;
  */
 const CASHTAG_SOURCE_PARAM = /[?&]src=(?:cashtag_click|ctag)(?:[&#]|$)/;
 
-/** The upper-cased symbol, from the link text if it is a cashtag, else from X's href, else null. */
+/**
+ * The upper-cased symbol, from the link text if it is a cashtag, else from X's href, else null.
+ * The href only counts when the text is empty or holds a `$` (markup that splits or hides the
+ * symbol): X's search tabs ("Top", "Latest") keep `src=cashtag_click` in their hrefs and are not
+ * cashtags.
+ */
 export function symbolFromLink(linkText: string, href: string | null): string | null {
   const fromText = LINK_TEXT_CASHTAG.exec(linkText)?.[1];
   if (fromText) return fromText.toUpperCase();
+  if (linkText.trim() && !linkText.includes('$')) return null;
   const fromHref = href === null ? undefined : symbolFromCashtagSearch(href);
   return fromHref ? fromHref.toUpperCase() : null;
 }

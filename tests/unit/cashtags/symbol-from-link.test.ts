@@ -40,7 +40,7 @@ const rows: [name: string, linkText: string, href: string | null, expected: stri
 
   // Falling back to X's href
   ['empty text, app href', '', APP_HREF, 'AAPL'],
-  ['odd text, app href', 'Apple Inc.', APP_HREF, 'AAPL'],
+  ['split markup whose text still holds the dollar', '$ NAS', '/search?q=%24NAS&src=ctag', 'NAS'],
   ['absolute x.com embed href', '', 'https://x.com/search?q=%24XRP&src=ctag', 'XRP'],
   ['absolute twitter.com href', '', 'https://twitter.com/search?q=%24NAS&src=ctag', 'NAS'],
   ['mobile.twitter.com href', '', 'https://mobile.twitter.com/search?q=%24NAS&src=ctag', 'NAS'],
@@ -69,6 +69,8 @@ const rows: [name: string, linkText: string, href: string | null, expected: stri
   ['look-alike host', '', 'https://notx.com.evil.example/search?q=%24AAPL&src=ctag', null],
   ['host ending in x.com', '', 'https://evilx.com/search?q=%24AAPL&src=ctag', null],
   ['null href', 'Apple', null, null],
+  ['visible text that is not a cashtag, app href', 'Apple Inc.', APP_HREF, null],
+  ["X's search tab, which keeps src=cashtag_click", 'Latest', '/search?q=%24GRT&src=cashtag_click&f=live', null],
 ];
 
 describe('symbolFromLink', () => {
