@@ -73,29 +73,40 @@ export function waitForNoCard(page: TestPage, timeoutMs = 5000) {
   return page.waitFor('the card to close', () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'), undefined, timeoutMs);
 }
 
-type StorageApi = Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+/**
+ * The extension's storage API inside one of its own pages: `browser` in Firefox, `chrome` in
+ * Chromium (both return promises). Only usable inside `evaluate`, where it is re-declared.
+ */
+type StorageArea = { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+type Storage = { local: StorageArea; sync: StorageArea };
 
 /** Writes to the extension's storage from one of its own pages, as the options page would. */
 export function setStorage(extensionPage: TestPage, area: 'local' | 'sync', items: Record<string, unknown>) {
-  return extensionPage.evaluate(
-    // `browser` in Firefox, `chrome` in Chromium; both return promises for storage calls.
-    ({ area, items }) => ((globalThis as unknown as { browser?: { storage: StorageApi }; chrome: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage[area].set(items),
-    { area, items },
-  );
+  return extensionPage.evaluate(({ area, items }) => {
+    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
+    return (api.browser ?? api.chrome).storage[area].set(items);
+  }, { area, items });
 }
 
 export function getStorage(extensionPage: TestPage, area: 'local' | 'sync') {
-  return extensionPage.evaluate(
-    (area) => ((globalThis as unknown as { browser?: { storage: StorageApi }; chrome: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage[area].get(null),
-    area,
-  );
+  return extensionPage.evaluate((area) => {
+    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
+    return (api.browser ?? api.chrome).storage[area].get(null);
+  }, area);
 }
 
 export function clearStorage(extensionPage: TestPage) {
   return extensionPage.evaluate(async () => {
-    const api = ((globalThis as unknown as { browser?: { storage: StorageApi } }).browser ?? (globalThis as unknown as { chrome: { storage: StorageApi } }).chrome).storage;
-    await Promise.all([api.local.clear(), api.sync.clear()]);
+    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
+    const storage = (api.browser ?? api.chrome).storage;
+    await Promise.all([storage.local.clear(), storage.sync.clear()]);
   });
+}
+
+/** Changes some settings the way the options page does (read, merge, write the whole value). */
+export async function patchSettings(extensionPage: TestPage, change: Record<string, unknown>) {
+  const stored = await getStorage(extensionPage, 'sync');
+  await setStorage(extensionPage, 'sync', { settings: { ...((stored.settings as object | undefined) ?? {}), ...change } });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
