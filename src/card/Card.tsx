@@ -31,7 +31,7 @@ export interface CardProps {
 export const pick = (text: Bilingual, locale: Locale) => (locale === 'zh_CN' ? text.zh : text.en);
 
 /** How many claims a section shows before "Show more". */
-const VISIBLE_CLAIMS = { compact: 2, full: 4 } as const;
+const VISIBLE_CLAIMS = { compact: 1, full: 2 } as const;
 
 export function Card(props: CardProps) {
   const { result, locale, t, size, pinned } = props;
@@ -103,7 +103,7 @@ export function Card(props: CardProps) {
             t('timelineEvent', {
               date,
               text: pick(event.text, locale),
-              direction: event.stance >= 0 ? t('timelineToward') : t('timelineAway'),
+              direction: event.stance > 0 ? t('timelineToward') : event.stance < 0 ? t('timelineAway') : t('timelineNeutral'),
             })
           }
         />

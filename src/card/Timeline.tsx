@@ -20,7 +20,7 @@ interface TimelineProps {
  * moved Twitter toward crypto, down when away. Direction carries the meaning, so it reads without
  * colour; highlighted events are larger and in the accent colour.
  */
-export function Timeline({ events, highlighted, locale, title, describe, width = 328, height = 92 }: TimelineProps) {
+export function Timeline({ events, highlighted, locale, title, describe, width = 328, height = 76 }: TimelineProps) {
   if (!events.length) return null;
   const times = events.map(eventTime);
   const from = Math.floor(Math.min(...times));

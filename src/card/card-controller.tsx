@@ -57,6 +57,8 @@ export function createCardController(env: CardEnvironment) {
   let closeTimer = 0;
   let describedBy: { element: Element; previous: string | null } | undefined;
   let openings = 0;
+  /** Focus we move back to the cashtag must not reopen the card we just closed. */
+  let restoringFocus = false;
   let accent = DEFAULT_ACCENT;
 
   const clearTimers = () => {
@@ -169,7 +171,12 @@ export function createCardController(env: CardEnvironment) {
     undescribe();
     draw();
     if (options.restoreFocus && target.element instanceof HTMLElement && target.element.isConnected) {
-      target.element.focus({ preventScroll: true });
+      restoringFocus = true;
+      try {
+        target.element.focus({ preventScroll: true });
+      } finally {
+        restoringFocus = false;
+      }
     }
   }
 
@@ -241,7 +248,7 @@ export function createCardController(env: CardEnvironment) {
       if (open && !open.pinned && !dirty && !open.keyboard) scheduleClose();
     },
     focus(target) {
-      if (env.settings().openOn !== 'hover-focus' || open?.pinned) return;
+      if (restoringFocus || env.settings().openOn !== 'hover-focus' || open?.pinned) return;
       show(target, { pinned: false, keyboard: true });
     },
     blur(target, next) {

@@ -19,8 +19,9 @@ export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () =
       placement: 'bottom-start',
       middleware: [
         offset(6),
-        flip({ padding: VIEWPORT_MARGIN, fallbackAxisSideDirection: 'end' }),
-        shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
+        // Below or above, whichever has more room; size() then makes a tall card scroll inside.
+        flip({ padding: VIEWPORT_MARGIN, fallbackStrategy: 'bestFit' }),
+        shift({ padding: VIEWPORT_MARGIN }),
         size({
           padding: VIEWPORT_MARGIN,
           apply({ availableHeight, elements }) {

@@ -15,6 +15,7 @@ type CardKey =
   | 'timelineTitle'
   | 'timelineToward'
   | 'timelineAway'
+  | 'timelineNeutral'
   | 'timelineEvent'
   | 'paragraphLabel'
   | 'paragraphShort'
@@ -53,10 +54,11 @@ export const cardMessages: Catalog<CardKey> = {
     timelineTitle: 'Twitter and crypto, {from}–{to}',
     timelineToward: 'toward crypto',
     timelineAway: 'away from crypto',
+    timelineNeutral: 'neither toward nor away from crypto',
     timelineEvent: '{date}: {text} ({direction})',
     paragraphLabel: 'Article paragraph {n}',
     paragraphShort: '¶{n}',
-    sourceLine: '{author}, {origin} · {publisher} · {date}',
+    sourceLine: 'Source: {author}, {origin} · {publisher} · {date}',
     openFull: 'Open full context',
     searchOnX: 'Search ${symbol} on X',
     close: 'Close',
@@ -89,10 +91,11 @@ export const cardMessages: Catalog<CardKey> = {
     timelineTitle: 'Twitter 与加密货币,{from}–{to}',
     timelineToward: '走近加密货币',
     timelineAway: '远离加密货币',
+    timelineNeutral: '无明显倾向',
     timelineEvent: '{date}:{text}({direction})',
     paragraphLabel: '文章第 {n} 段',
     paragraphShort: '第 {n} 段',
-    sourceLine: '{author},{origin} · {publisher} · {date}',
+    sourceLine: '来源:{author},{origin} · {publisher} · {date}',
     openFull: '查看完整语境',
     searchOnX: '在 X 上搜索 ${symbol}',
     close: '关闭',

@@ -2,7 +2,7 @@ import { BUILTIN_PACK_ID, BUILTIN_PACK_JSON } from '../context/builtin-pack';
 import type { ContextPack } from '../context/pack-schema';
 import { parsePack, type PackProblem } from '../context/parse-pack';
 import { importedPacksItem } from './imported-packs';
-import { settingsItem } from './settings';
+import { readSettings } from './settings';
 
 export interface LoadedPack {
   id: string;
@@ -17,7 +17,7 @@ export interface LoadedPack {
 
 /** Every pack the user has, built-in first, each validated and with its on/off state. */
 export async function loadPacks(): Promise<LoadedPack[]> {
-  const [settings, imported] = await Promise.all([settingsItem.getValue(), importedPacksItem.getValue()]);
+  const [settings, imported] = await Promise.all([readSettings(), importedPacksItem.getValue()]);
   const enabled = (id: string) => settings.packs[id] !== false;
   const builtin = parsePack(BUILTIN_PACK_JSON);
   const loaded: LoadedPack[] = [

@@ -74,6 +74,9 @@ function wrapPage(page: Page): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => {
+      await page.evaluate(source);
+    },
     async waitFor(what, fn, arg, timeoutMs = 5000) {
       try {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 'raf' });

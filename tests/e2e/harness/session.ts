@@ -10,6 +10,8 @@ export interface TestPage {
   readonly url: () => string;
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page (through the driver, so extension pages' CSP does not block it). */
+  evaluateScript(source: string): Promise<void>;
   /** Polls `fn` in the page until it returns a truthy value; fails with `what` in the message. */
   waitFor<A = undefined>(what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   moveMouse(x: number, y: number, steps?: number): Promise<void>;

@@ -91,7 +91,7 @@ describe('Card content by kind of ticker', () => {
   it('compact size: fewer claims, no timeline, "Show more" reveals the rest', () => {
     const { card } = renderCard('GRT', { size: 'compact' });
     expect(card.querySelector('.timeline')).toBeNull();
-    expect(card.querySelectorAll('.claims li').length).toBe(2);
+    expect(card.querySelectorAll('.claims li').length).toBe(1);
     click([...card.querySelectorAll('button')].find((button) => text(button).startsWith('Show')));
     expect(card.querySelectorAll('.claims li').length).toBe(knowledge.lookup('GRT')!.answers[0]!.claims.length);
   });
