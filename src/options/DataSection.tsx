@@ -8,7 +8,8 @@ import { ConfirmButton, Status } from './controls';
 import { ProblemList } from './ProblemList';
 import { useStorageItem } from './use-storage-item';
 
-type Message = { kind: 'ok' | 'error'; text: string; problems?: BackupProblem[] };
+/** Kept as a key, so the message follows the language if an import just changed it. */
+type Message = { kind: 'ok' | 'error'; key: OptionsMessageKey; params?: Record<string, string | number>; problems?: BackupProblem[] };
 
 /** Export, import with a preview, reset with confirmation, and one step of undo for the last two. */
 export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
@@ -33,10 +34,10 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
     try {
       text = await file.text();
     } catch (error) {
-      return setMessage({ kind: 'error', text: t('readFailed', { reason: String(error) }) });
+      return setMessage({ kind: 'error', key: 'readFailed', params: { reason: String(error) } });
     }
     const parsed = parseBackupText(text);
-    if (!parsed.ok) return setMessage({ kind: 'error', text: t('importFailed', { file: file.name }), problems: parsed.problems });
+    if (!parsed.ok) return setMessage({ kind: 'error', key: 'importFailed', params: { file: file.name }, problems: parsed.problems });
     setMessage(undefined);
     setPending({ file: file.name, backup: parsed.backup, preview: previewImport(await readUserData(), parsed.backup) });
   };
@@ -78,7 +79,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
               onClick={async () => {
                 await applyBackup(pending.backup);
                 setPending(undefined);
-                setMessage({ kind: 'ok', text: t('importDone') });
+                setMessage({ kind: 'ok', key: 'importDone' });
               }}
             >
               {t('importConfirm')}
@@ -100,7 +101,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
           cancelLabel={t('importCancel')}
           onConfirm={async () => {
             await resetSettings();
-            setMessage({ kind: 'ok', text: t('resetDone') });
+            setMessage({ kind: 'ok', key: 'resetDone' });
           }}
         />
       </div>
@@ -112,7 +113,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
             type="button"
             class="button"
             onClick={async () => {
-              if (await undoLastChange()) setMessage({ kind: 'ok', text: t('undoDone') });
+              if (await undoLastChange()) setMessage({ kind: 'ok', key: 'undoDone' });
             }}
           >
             {t('undoButton')}
@@ -122,7 +123,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
 
       {message && (
         <Status kind={message.kind}>
-          <p>{message.text}</p>
+          <p>{t(message.key, message.params)}</p>
           {message.problems && <ProblemList problems={message.problems} t={t} />}
         </Status>
       )}

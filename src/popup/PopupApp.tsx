@@ -75,7 +75,8 @@ export function PopupApp() {
           {state.report.cashtags.length === 0 ? (
             <p class="help">{t('foundNone')}</p>
           ) : (
-            <ul class="found">
+            // Scrolls when long: focusable, so keyboard users can scroll it too.
+            <ul class="found" tabIndex={0} aria-labelledby="found-title">
               {state.report.cashtags.slice(0, 40).map((cashtag) => (
                 <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
                   <span class="symbol">${cashtag.symbol}</span>

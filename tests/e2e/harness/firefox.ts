@@ -59,10 +59,18 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     async openExtensionPage(pathAndHash) {
       const page = await newPage();
       const wrapped = wrapPage(page);
-      // Navigations to moz-extension:// pages never report "load" over BiDi: start it and wait for the app.
-      void page.goto(`${extensionOrigin}/${pathAndHash}`).catch(() => {});
-      await wrapped.waitFor('the extension page to render', () => document.readyState === 'complete' && document.body?.childElementCount > 0, undefined, 10_000);
-      return wrapped;
+      const rendered = () => document.readyState === 'complete' && (document.body?.childElementCount ?? 0) > 0 && !!document.getElementById('app')?.childElementCount;
+      // Navigations to moz-extension:// pages never report "load" over BiDi: start one, then wait
+      // for the app. Right after install the add-on may not serve its pages yet, so try again.
+      for (let attempt = 1; ; attempt++) {
+        void page.goto(`${extensionOrigin}/${pathAndHash}`).catch(() => {});
+        try {
+          await wrapped.waitFor('the extension page to render', rendered, undefined, 5000);
+          return wrapped;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
