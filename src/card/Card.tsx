@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LookupResult, PackAnswer } from '../context/lookup';
 import { timelineInOrder } from '../context/lookup';
 import type { Bilingual, ContextPack } from '../context/pack-schema';
@@ -11,6 +11,8 @@ import { NoteEditor } from './NoteEditor';
 import { Timeline } from './Timeline';
 
 export interface CardProps {
+  /** Changes with every opening: parts with their own state (a draft, "show more") start afresh. */
+  openingId: number;
   result: LookupResult;
   locale: Locale;
   t: Translate<CardMessageKey>;
@@ -33,8 +35,22 @@ export const pick = (text: Bilingual, locale: Locale) => (locale === 'zh_CN' ? t
 /** How many claims a section shows before "Show more". */
 const VISIBLE_CLAIMS = { compact: 1, full: 2 } as const;
 
+/**
+ * The first card draws its timeline one frame after the rest, in space kept for it, so the text
+ * shows at once; later cards reuse the drawn timeline.
+ */
+function useNextFrame(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return ready;
+}
+
 export function Card(props: CardProps) {
   const { result, locale, t, size, pinned } = props;
+  const timelineReady = useNextFrame();
   const symbol = result.symbol;
   const kindLabel =
     result.kind === 'article'
@@ -87,13 +103,14 @@ export function Card(props: CardProps) {
 
       {result.answers.length ? (
         result.answers.map((answer) => (
-          <AnswerSection key={answer.pack.id} answer={answer} symbol={symbol} {...props} showPackTitle={result.answers.length > 1} />
+          <AnswerSection key={`${props.openingId}:${answer.pack.id}`} answer={answer} symbol={symbol} {...props} showPackTitle={result.answers.length > 1} />
         ))
       ) : (
         <p class="empty">{t('noAnswers', { symbol })}</p>
       )}
 
-      {firstPack && props.showTimeline && size === 'full' && (
+      {firstPack && props.showTimeline && size === 'full' && !timelineReady && <div class="timeline-slot" aria-hidden="true" />}
+      {firstPack && props.showTimeline && size === 'full' && timelineReady && (
         <Timeline
           events={timelineInOrder(firstPack)}
           highlighted={result.answers[0]!.eventIds}
@@ -109,7 +126,7 @@ export function Card(props: CardProps) {
         />
       )}
 
-      <NoteEditor note={props.note} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
+      <NoteEditor key={props.openingId} note={props.note} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
 
       {firstPack && <p class="source">{sourceLine(firstPack, locale, t)}</p>}
       <footer class="actions">

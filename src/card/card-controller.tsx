@@ -60,6 +60,8 @@ export function createCardController(env: CardEnvironment) {
   /** Focus we move back to the cashtag must not reopen the card we just closed. */
   let restoringFocus = false;
   let accent = DEFAULT_ACCENT;
+  /** X's font stack, read once: it does not change while the page lives. */
+  let font: string | undefined;
 
   const clearTimers = () => {
     clearTimeout(openTimer);
@@ -69,7 +71,7 @@ export function createCardController(env: CardEnvironment) {
   env.ctx.onInvalidated(() => {
     clearTimers();
     close();
-    ui?.remove();
+    unmount();
   });
 
   /** The shadow root is created on first use: most page views never open a card. */
@@ -88,6 +90,13 @@ export function createCardController(env: CardEnvironment) {
     return ui;
   };
 
+  function unmount() {
+    if (!ui) return;
+    render(null, ui.container);
+    ui.remove();
+    ui = undefined;
+  }
+
   const scheduleClose = () => {
     clearTimeout(closeTimer);
     closeTimer = window.setTimeout(close, CLOSE_GRACE_MS);
@@ -99,8 +108,9 @@ export function createCardController(env: CardEnvironment) {
     if (!result || env.ctx.isInvalid) return;
     const same = open?.target.anchor === target.anchor ? open : undefined;
     open?.stopPositioning?.();
-    // X paints cashtag links in the reader's accent colour; plain text borrows the last one seen.
-    if (!target.plain) accent = getComputedStyle(target.element).color || accent;
+    // X paints cashtag links in the reader's accent colour, inline; plain text borrows the last one.
+    if (!target.plain) accent = (target.element as HTMLElement).style?.color || accent;
+    font ??= readFont(target);
     open = {
       id: same?.id ?? ++openings,
       target,
@@ -108,7 +118,7 @@ export function createCardController(env: CardEnvironment) {
       pinned: options.pinned || !!same?.pinned,
       keyboard: options.keyboard,
       accent,
-      font: readFont(target),
+      font,
     };
     dirty = false;
     const mounted = mount();
@@ -121,9 +131,11 @@ export function createCardController(env: CardEnvironment) {
   function draw(mounted = ui) {
     if (!mounted) return;
     if (!open) {
-      render(null, mounted.container);
+      // Hidden, not unrendered: the next card reuses these nodes instead of building them again.
+      mounted.container.hidden = true;
       return;
     }
+    mounted.container.hidden = false;
     const { result, pinned, keyboard } = open;
     const settings = env.settings();
     const locale = env.locale();
@@ -131,7 +143,7 @@ export function createCardController(env: CardEnvironment) {
     mounted.container.setAttribute('style', Object.entries(tokens).map(([key, value]) => `${key}: ${value}`).join('; '));
     render(
       <Card
-        key={open.id}
+        openingId={open.id}
         result={result}
         locale={locale}
         t={env.t()}
@@ -304,8 +316,7 @@ export function createCardController(env: CardEnvironment) {
     isOpen: () => open !== undefined,
     remove() {
       close();
-      ui?.remove();
-      ui = undefined;
+      unmount();
     },
   };
 }

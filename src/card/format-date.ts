@@ -11,6 +11,18 @@ export interface EventDate {
 
 const QUARTERS_ZH = ['一', '二', '三', '四'];
 
+/** Building an Intl formatter costs far more than using one, and the card formats every event. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${tag}|${withDay}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', ...(withDay && { day: 'numeric' }), timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** A date at the precision the article gives it, in the reader's language ("Nov 2013", "2013年11月"). */
 export function formatEventDate(event: EventDate, locale: Locale): string {
   const tag = languageTag(locale);
@@ -24,11 +36,7 @@ export function formatEventDate(event: EventDate, locale: Locale): string {
     text = String(year);
   } else {
     const date = new Date(Date.UTC(year, Number(part) - 1, event.precision === 'day' ? Number(dayText) : 1));
-    const options: Intl.DateTimeFormatOptions =
-      event.precision === 'day'
-        ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-    text = new Intl.DateTimeFormat(tag, options).format(date);
+    text = formatter(tag, event.precision === 'day').format(date);
   }
   if (event.endYear && event.endYear !== year) text += `–${event.endYear}`;
   if (event.approximate) text = locale === 'zh_CN' ? `约 ${text}` : `c. ${text}`;

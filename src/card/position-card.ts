@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, getOverflowAncestors, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 /** What the card points at: one of X's links, or a range of plain text wrapped as a virtual element. */
 export type CardAnchor = Element | VirtualElement;
@@ -9,12 +9,16 @@ const VIEWPORT_MARGIN = 8;
  * Keeps the card next to its cashtag and wholly inside the viewport: below it if there is room,
  * above if not, shifted sideways at the edges, and scrolling inside itself when the window is short.
  * Follows the cashtag while any ancestor scrolls (X's timeline, X Pro's columns); calls `onLost`
- * when the cashtag scrolls out of view or X recycles its cell.
+ * when the cashtag scrolls out of sight or X recycles its cell.
  */
 export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () => void): () => void {
+  const element = anchor instanceof Element ? anchor : anchor.contextElement;
+  // The containers that can hide the cashtag (X Pro's columns, the timeline), found once.
+  const clippers = element ? getOverflowAncestors(element).filter((ancestor): ancestor is Element => ancestor instanceof Element) : [];
   const update = async () => {
-    if (anchor instanceof Element && !anchor.isConnected) return onLost();
-    const { x, y, middlewareData } = await computePosition(anchor, card, {
+    if (element && !element.isConnected) return onLost();
+    if (!isVisible(anchor.getBoundingClientRect(), clippers)) return onLost();
+    const { x, y } = await computePosition(anchor, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -28,11 +32,17 @@ export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () =
             elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
           },
         }),
-        hide({ strategy: 'referenceHidden' }),
       ],
     });
-    if (middlewareData.hide?.referenceHidden) return onLost();
     card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   };
   return autoUpdate(anchor, card, () => void update());
+}
+
+/** The cashtag still shows: inside the viewport and inside every scrolling container around it. */
+function isVisible(box: DOMRect | { top: number; bottom: number; left: number; right: number }, clippers: readonly Element[]): boolean {
+  const inside = (outer: { top: number; bottom: number; left: number; right: number }) =>
+    box.bottom > outer.top && box.top < outer.bottom && box.right > outer.left && box.left < outer.right;
+  if (!inside({ top: 0, left: 0, bottom: innerHeight, right: innerWidth })) return false;
+  return clippers.every((clipper) => inside(clipper.getBoundingClientRect()));
 }

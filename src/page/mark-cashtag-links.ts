@@ -1,5 +1,5 @@
-import { CASHTAG_ATTRIBUTE, CASHTAG_LINK_CANDIDATE, MARKED_CASHTAG } from './selectors';
-import { readCashtagLink } from './read-cashtag-link';
+import { CASHTAG_ATTRIBUTE, CASHTAG_LINK, CASHTAG_TEXT_CONTAINER, MARKED_CASHTAG } from './selectors';
+import { symbolFromLink } from '../cashtags/symbol-from-link';
 
 export type AcceptSymbol = (symbol: string) => boolean;
 
@@ -9,13 +9,17 @@ export type AcceptSymbol = (symbol: string) => boolean;
  * subtree costs reads, not DOM writes.
  */
 export function markCashtagLinks(root: Element, accept: AcceptSymbol): void {
-  if (root.matches(CASHTAG_LINK_CANDIDATE)) markLink(root, accept);
-  for (const link of root.querySelectorAll(CASHTAG_LINK_CANDIDATE)) markLink(link, accept);
+  if (root.localName === 'a') markLink(root, accept);
+  // The cheapest list of a subtree's links; most (mentions, hashtags, URLs, avatars, timestamps)
+  // are then dismissed by one look at their text, without any selector matching.
+  const links = root.getElementsByTagName('a');
+  for (let index = 0; index < links.length; index++) markLink(links[index]!, accept);
 }
 
 /** Re-reads one link, e.g. after X changed its text or href in place while recycling a cell. */
 export function markLink(link: Element, accept: AcceptSymbol): void {
-  const symbol = readCashtagLink(link);
+  const text = link.textContent ?? '';
+  const symbol = mayBeCashtag(link, text) ? symbolFromLink(text, link.getAttribute('href')) : null;
   if (symbol && accept(symbol)) {
     if (link.getAttribute(CASHTAG_ATTRIBUTE) !== symbol) link.setAttribute(CASHTAG_ATTRIBUTE, symbol);
   } else if (link.hasAttribute(CASHTAG_ATTRIBUTE)) {
@@ -26,4 +30,15 @@ export function markLink(link: Element, accept: AcceptSymbol): void {
 /** Takes every mark off the page: the extension was turned off here, or is shutting down. */
 export function unmarkAll(document: Document): void {
   for (const link of document.querySelectorAll(MARKED_CASHTAG)) link.removeAttribute(CASHTAG_ATTRIBUTE);
+}
+
+/**
+ * X's cashtag markup, or a `$…` link inside post text, a bio, a user cell or an X Article (where
+ * smart cashtags and loose Article links live). A profile link elsewhere whose text happens to be
+ * `$DOGE` is a display name, not a cashtag.
+ */
+function mayBeCashtag(link: Element, text: string): boolean {
+  if (text.includes('$')) return link.matches(CASHTAG_LINK) || link.closest(CASHTAG_TEXT_CONTAINER) !== null;
+  // No `$` at all: only X's own cashtag markup with empty text can still name one in its href.
+  return !text.trim() && link.matches(CASHTAG_LINK);
 }

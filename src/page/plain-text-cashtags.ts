@@ -38,15 +38,28 @@ export function createPlainTextCashtags(isNamed: (symbol: string) => boolean) {
   return {
     /** (Re)reads one zone's text; called when the zone is added or its text changes. */
     scan(zone: Element, accept: AcceptSymbol) {
-      forget(zone);
+      if (zones.has(zone)) forget(zone);
+      // Nearly every display name and card has no `$`: one native read settles it.
+      if (!zone.textContent?.includes('$')) return;
       const found = findInZone(zone).filter((cashtag) => accept(cashtag.symbol));
       if (!found.length) return;
       zones.set(zone, found);
       for (const cashtag of found) (isNamed(cashtag.symbol) ? named : all).add(cashtag.range);
     },
-    /** Lets go of zones X removed, so no detached node stays alive through our ranges. */
-    dropDetached() {
-      for (const zone of zones.keys()) if (!zone.isConnected) forget(zone);
+    /**
+     * Lets go of ranges over nodes X removed, so no detached node stays alive through us. Returns
+     * the zones still on the page whose text X replaced, to be read again.
+     */
+    dropDetached(): Element[] {
+      const reread: Element[] = [];
+      for (const [zone, entries] of zones) {
+        if (!zone.isConnected) forget(zone);
+        else if (entries.some(({ range }) => !range.startContainer.isConnected || !range.endContainer.isConnected)) {
+          forget(zone);
+          reread.push(zone);
+        }
+      }
+      return reread;
     },
     /** The plain-text cashtag under the pointer, if `target` is in a zone that has one. */
     hitTest(target: Element, x: number, y: number): PlainCashtag | undefined {

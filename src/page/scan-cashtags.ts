@@ -1,7 +1,9 @@
 import { createPlainTextCashtags } from './plain-text-cashtags';
 import { markCashtagLinks, markLink, unmarkAll, type AcceptSymbol } from './mark-cashtag-links';
-import { CASHTAG_LINK_CANDIDATE, PLAIN_TEXT_ZONE } from './selectors';
+import { PLAIN_TEXT_ZONE } from './selectors';
 import { watchPage } from './watch-page';
+
+const MAY_HOLD_CASHTAG = /\$[A-Za-z]/;
 
 export interface ScanOptions {
   /** Whether cashtags with this symbol are annotated under the current settings. */
@@ -21,25 +23,46 @@ export interface ScanOptions {
 export function scanCashtags(document: Document, options: ScanOptions) {
   const plain = createPlainTextCashtags(options.isNamed);
 
-  const scanSubtree = (element: Element) => {
+  /**
+   * New content: every link and zone in it. Most cells have no `$` followed by a letter anywhere
+   * in their text (prices like `$5.99` do not count), and so neither: one native read settles it.
+   */
+  const scanAdded = (element: Element) => {
     if (!element.isConnected) return;
+    // Added inside a link (X re-rendering its text): the link itself may have changed.
+    const enclosing = element.parentElement?.closest('a');
+    if (enclosing) markLink(enclosing, options.accept);
+    rescanZoneAround(element);
+    if (!MAY_HOLD_CASHTAG.test(element.textContent ?? '')) return;
     markCashtagLinks(element, options.accept);
-    // Text or href changed inside an existing link or zone: re-read the enclosing one.
-    const link = element.closest(CASHTAG_LINK_CANDIDATE);
-    if (link && link !== element) markLink(link, options.accept);
-    const zone = element.closest(PLAIN_TEXT_ZONE);
-    if (zone) plain.scan(zone, options.accept);
-    for (const inner of element.querySelectorAll(PLAIN_TEXT_ZONE)) plain.scan(inner, options.accept);
+    for (const zone of element.querySelectorAll(PLAIN_TEXT_ZONE)) plain.scan(zone, options.accept);
   };
 
-  const rescanAll = () => scanSubtree(document.body);
+  /** Text or an href changed in place: re-read the link and the zone around it. */
+  const rescanEdited = (element: Element) => {
+    if (!element.isConnected) return;
+    const link = element.closest('a');
+    if (link) markLink(link, options.accept);
+    rescanZoneAround(element);
+  };
+
+  const rescanZoneAround = (element: Element) => {
+    const zone = element.closest(PLAIN_TEXT_ZONE);
+    if (zone) plain.scan(zone, options.accept);
+  };
+
+  const rescanAll = () => {
+    markCashtagLinks(document.body, options.accept);
+    for (const zone of document.body.querySelectorAll(PLAIN_TEXT_ZONE)) plain.scan(zone, options.accept);
+  };
   rescanAll();
   const stopWatching = watchPage(
     document.body,
-    ({ elements, removed }) => {
+    ({ added, edited, removed }) => {
       if (!options.alive()) return;
-      if (removed) plain.dropDetached();
-      for (const element of elements) scanSubtree(element);
+      if (removed) for (const zone of plain.dropDetached()) plain.scan(zone, options.accept);
+      for (const element of added) scanAdded(element);
+      for (const element of edited) rescanEdited(element);
     },
     options.isOurs,
   );

@@ -15,7 +15,7 @@ export const CASHTAG_LINK = 'a[href*="src=cashtag_click"], a[href*="src=ctag"], 
 /**
  * Containers whose links may be cashtags with an unusual href: since 2026 "smart cashtags" show
  * `$TICKER` but link elsewhere, and X Articles link loosely (`$FILE_PATH`). A link in here counts
- * only if its whole visible text is a cashtag (see read-cashtag-link.ts).
+ * only if its whole visible text is a cashtag (see mark-cashtag-links.ts).
  * - `tweetText`: the text of a post, and of a quoted post inside it.
  * - `UserDescription`: a profile's bio on its profile page.
  * - `UserCell`: an account in "Who to follow", followers lists and search's People tab.
@@ -23,12 +23,6 @@ export const CASHTAG_LINK = 'a[href*="src=cashtag_click"], a[href*="src=ctag"], 
  */
 export const CASHTAG_TEXT_CONTAINER =
   '[data-testid="tweetText"], [data-testid="UserDescription"], [data-testid="UserCell"], [data-testid="twitterArticleRichTextView"]';
-
-/** Every link that may be a cashtag: the canonical ones, plus any link inside a text container. */
-export const CASHTAG_LINK_CANDIDATE = `${CASHTAG_LINK}, ${CASHTAG_TEXT_CONTAINER
-  .split(', ')
-  .map((container) => `${container} a`)
-  .join(', ')}`;
 
 /** A cashtag link we have already read; the attribute holds the upper-cased symbol. */
 export const MARKED_CASHTAG = 'a[data-cashtag]';

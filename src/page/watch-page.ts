@@ -1,7 +1,9 @@
 /** What changed on the page since the last frame. */
 export interface PageChanges {
-  /** Elements X added, and elements whose text or href X changed in place. */
-  elements: Set<Element>;
+  /** Roots of subtrees X added. */
+  added: Set<Element>;
+  /** Elements whose text or href X changed in place (a reused node while recycling a cell). */
+  edited: Set<Element>;
   /** X removed something: time to let go of anything we hold in detached subtrees. */
   removed: boolean;
 }
@@ -11,18 +13,15 @@ export interface PageChanges {
  * on exactly those subtrees, so scrolling a long timeline costs what the new cells cost, never a
  * rescan of the page. Returns a function that stops watching.
  */
-export function watchPage(
-  root: Element,
-  onChanges: (changes: PageChanges) => void,
-  ignore: (node: Node) => boolean,
-): () => void {
-  let pending: PageChanges = { elements: new Set(), removed: false };
+export function watchPage(root: Element, onChanges: (changes: PageChanges) => void, ignore: (node: Node) => boolean): () => void {
+  const empty = (): PageChanges => ({ added: new Set(), edited: new Set(), removed: false });
+  let pending = empty();
   let frame = 0;
 
   const flush = () => {
     frame = 0;
     const changes = pending;
-    pending = { elements: new Set(), removed: false };
+    pending = empty();
     onChanges(changes);
   };
 
@@ -32,24 +31,19 @@ export function watchPage(
         if (record.removedNodes.length) pending.removed = true;
         for (const node of record.addedNodes) {
           if (ignore(node)) continue;
-          const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-          if (element) pending.elements.add(element);
+          if (node.nodeType === Node.ELEMENT_NODE) pending.added.add(node as Element);
+          // A bare text node: its parent's text changed.
+          else if (node.parentElement) pending.edited.add(node.parentElement);
         }
       } else {
         // Text edited in place (characterData) or a link's href swapped (attributes).
         const element = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-        if (element && !ignore(element)) pending.elements.add(element);
+        if (element && !ignore(element)) pending.edited.add(element);
       }
     }
-    if (!frame && (pending.elements.size || pending.removed)) frame = requestAnimationFrame(flush);
+    if (!frame && (pending.added.size || pending.edited.size || pending.removed)) frame = requestAnimationFrame(flush);
   });
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['href'],
-  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
 
   return () => {
     observer.disconnect();

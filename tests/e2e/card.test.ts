@@ -111,7 +111,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page, 'GRT');
       await page.press('ArrowDown');
       await page.waitFor('the card to be a focused dialog', () => {
-        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card');
+        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card');
         return card?.getAttribute('role') === 'dialog' && document.querySelector('cashtag-context')!.shadowRoot!.activeElement === card;
       });
       const visited = new Set<string>();
@@ -131,7 +131,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page, 'AMZN');
       const card = (await cardState(page))!;
       await page.click(card.box.left + 30, card.box.top + 12);
-      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card')?.getAttribute('role') === 'dialog');
+      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card')?.getAttribute('role') === 'dialog');
       await moveAway(page);
       await sleep(700);
       expect((await cardState(page))?.symbol).toBe('AMZN');
@@ -188,7 +188,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
             );
             if (!point) continue;
             await page.moveMouse(point.x, point.y, 3);
-            await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+            await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
             await sleep(50);
             const card = (await cardState(page))!;
             const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
@@ -235,7 +235,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect(await axeViolations(page, CARD)).toEqual([]);
       const card = (await cardState(page))!;
       await page.click(card.box.left + 30, card.box.top + 12);
-      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card')?.getAttribute('role') === 'dialog');
+      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card')?.getAttribute('role') === 'dialog');
       expect(await axeViolations(page, CARD)).toEqual([]);
     });
 
@@ -255,7 +255,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', fixture);
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
       expect((await cardState(themed))!.background).toBe(background);
       expect(await axeViolations(themed, CARD)).toEqual([]);
       await sleep(200);
@@ -268,11 +268,11 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', 'theme-switch.html');
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
       expect((await cardState(themed))!.background).toBe('rgb(255, 255, 255)');
       await themed.evaluate(() => (window as unknown as { xTheme: { set(name: string): void } }).xTheme.set('dark'));
       await themed.waitFor('the card to turn dark', () => {
-        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card');
+        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card');
         return !!card && getComputedStyle(card).backgroundColor === 'rgb(0, 0, 0)';
       });
       await themed.close();
@@ -283,7 +283,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', 'home-dark.html');
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
       expect((await cardState(themed))!.background).toBe('rgb(255, 255, 255)');
       await themed.close();
     });
@@ -314,19 +314,19 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const gap = () =>
         pro.evaluate((selector) => {
           const anchor = document.querySelectorAll(selector)[2]!.getBoundingClientRect();
-          const card = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+          const card = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('div:not([hidden]) > .card')!.getBoundingClientRect();
           // Below the cashtag or above it: the distance to it stays the same while it moves.
           return Math.round(card.top >= anchor.bottom ? card.top - anchor.bottom : anchor.top - card.bottom);
         }, selector);
       await hover(pro, selector, 2);
-      await pro.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+      await pro.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
       const before = (await cardState(pro))!;
       const gapBefore = await gap();
       // Pin it, so the scroll below is the only thing that can move or close it.
       await pro.click(before.box.left + 30, before.box.top + 12);
       await pro.evaluate(() => document.querySelector('[data-fixture-column="search"]')!.scrollBy(0, 40));
       await pro.waitFor('the card to move with the column', (top) => {
-        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card');
+        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card');
         return !!card && Math.abs(card.getBoundingClientRect().top - top) >= 30;
       }, before.box.top);
       // Positions are rounded to whole pixels while X's layout is fractional.
@@ -341,7 +341,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const page = await session.openX('https://x.com/home', 'recycle.html');
       await waitForScan(page);
       await hover(page, '[data-fixture-cell] a[data-cashtag]');
-      await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'));
+      await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
       const box = (await cardState(page))!.box;
       await page.click(box.left + 30, box.top + 12);
       await page.evaluate(() => (window as unknown as { xVirtualList: { removeFirst(n: number): number } }).xVirtualList.removeFirst(1));

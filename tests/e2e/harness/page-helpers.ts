@@ -48,7 +48,8 @@ export function cardState(page: TestPage) {
   return page.evaluate(() => {
     const host = document.querySelector('cashtag-context');
     const card = host?.shadowRoot?.querySelector('.card');
-    if (!card) return null;
+    // A closed card stays in our shadow root, hidden, for the next one to reuse.
+    if (!card || (card.parentElement as HTMLElement).hidden) return null;
     const box = card.getBoundingClientRect();
     return {
       symbol: card.getAttribute('data-symbol'),
@@ -63,14 +64,17 @@ export function cardState(page: TestPage) {
 export function waitForCard(page: TestPage, symbol: string, timeoutMs = 5000) {
   return page.waitFor(
     `the card for $${symbol}`,
-    (expected) => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card')?.getAttribute('data-symbol') === expected,
+    (expected) => {
+      const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card');
+      return !!card && !(card.parentElement as HTMLElement).hidden && card.getAttribute('data-symbol') === expected;
+    },
     symbol,
     timeoutMs,
   );
 }
 
 export function waitForNoCard(page: TestPage, timeoutMs = 5000) {
-  return page.waitFor('the card to close', () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card'), undefined, timeoutMs);
+  return page.waitFor('the card to close', () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'), undefined, timeoutMs);
 }
 
 /**

@@ -8,7 +8,7 @@ import { parsePack } from '../../../src/context/parse-pack';
 import { translator, type Locale } from '../../../src/i18n/catalog';
 import { cardMessages } from '../../../src/i18n/card-messages';
 import { MAX_NOTE_LENGTH } from '../../../src/settings/notes';
-import { click, flush, input, mount, text } from '../helpers/render';
+import { click, flush, input, mount, nextFrame, text } from '../helpers/render';
 
 const parsed = parsePack(BUILTIN_PACK_JSON);
 if (!parsed.ok) throw new Error('built-in pack invalid');
@@ -19,6 +19,7 @@ afterEach(() => cleanup?.());
 
 function renderCard(symbol: string, overrides: Partial<CardProps> = {}, locale: Locale = 'en') {
   const props: CardProps = {
+    openingId: 1,
     result: knowledge.lookup(symbol)!,
     locale,
     t: translator(cardMessages, locale),
@@ -80,9 +81,11 @@ describe('Card content by kind of ticker', () => {
     expect(card.querySelector('.name')).toBeNull();
   });
 
-  it('shows the verdict and a timeline with this ticker’s events highlighted', () => {
+  it('shows the verdict and, a frame after the text, a timeline with this ticker’s events highlighted', async () => {
     const { card } = renderCard('BTC');
     expect(text(card.querySelector('.verdict'))).toMatch(/^Verdict: /);
+    expect(card.querySelector('.timeline-slot')).not.toBeNull();
+    await nextFrame();
     const highlighted = [...card.querySelectorAll('.tl-on')].map((event) => event.getAttribute('data-event'));
     expect(highlighted).toEqual(['hal-finney-tweet']);
     expect(card.querySelectorAll('.tl-event').length).toBe(parsed.pack.timeline.length);

@@ -36,3 +36,10 @@ export function input(element: Element | null | undefined, value: string) {
 }
 
 export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Lets one animation frame pass (the card draws its timeline a frame after its text). */
+export async function nextFrame() {
+  await act(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  });
+}
