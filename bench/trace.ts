@@ -1,0 +1,66 @@
+import type { CDPSession } from 'playwright-core';
+
+/** The parts of a Chrome trace event the bench reads. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Records a trace of the renderer's main-thread work (every task, every script entry) until stopped. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  };
+}
+
+const ENTRY_POINTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
+
+/**
+ * Milliseconds the main thread spent running code from matching scripts: every entry into them
+ * (observer, animation-frame, event and timer callbacks, script evaluation), exactly as traced,
+ * counting nested entries once.
+ */
+export function scriptTime(events: TraceEvent[], matches: (url: string) => boolean): { ms: number; thread?: { pid: number; tid: number } } {
+  const entries = events
+    .filter((event) => event.ph === 'X' && ENTRY_POINTS.has(event.name) && matches(event.args?.data?.url ?? ''))
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let end = -Infinity;
+  for (const entry of entries) {
+    if (entry.ts < end) continue;
+    total += entry.dur ?? 0;
+    end = entry.ts + (entry.dur ?? 0);
+  }
+  const first = entries[0];
+  return { ms: total / 1000, ...(first && { thread: { pid: first.pid, tid: first.tid } }) };
+}
+
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** Milliseconds the given thread was busy: the sum of its top-level tasks (nested ones once). */
+export function busyTime(events: TraceEvent[], thread: { pid: number; tid: number }): number {
+  const tasks = events
+    .filter((event) => event.ph === 'X' && TASKS.has(event.name) && event.pid === thread.pid && event.tid === thread.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    total += task.dur ?? 0;
+    end = task.ts + (task.dur ?? 0);
+  }
+  return total / 1000;
+}
