@@ -34,33 +34,26 @@ const ENTRY_POINTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
  * counting nested entries once.
  */
 export function scriptTime(events: TraceEvent[], matches: (url: string) => boolean): { ms: number; thread?: { pid: number; tid: number } } {
-  const entries = events
-    .filter((event) => event.ph === 'X' && ENTRY_POINTS.has(event.name) && matches(event.args?.data?.url ?? ''))
-    .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let end = -Infinity;
-  for (const entry of entries) {
-    if (entry.ts < end) continue;
-    total += entry.dur ?? 0;
-    end = entry.ts + (entry.dur ?? 0);
-  }
+  const entries = events.filter((event) => event.ph === 'X' && ENTRY_POINTS.has(event.name) && matches(event.args?.data?.url ?? ''));
   const first = entries[0];
-  return { ms: total / 1000, ...(first && { thread: { pid: first.pid, tid: first.tid } }) };
+  return { ms: outermostMs(entries), ...(first && { thread: { pid: first.pid, tid: first.tid } }) };
 }
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 /** Milliseconds the given thread was busy: the sum of its top-level tasks (nested ones once). */
 export function busyTime(events: TraceEvent[], thread: { pid: number; tid: number }): number {
-  const tasks = events
-    .filter((event) => event.ph === 'X' && TASKS.has(event.name) && event.pid === thread.pid && event.tid === thread.tid)
-    .sort((a, b) => a.ts - b.ts);
+  return outermostMs(events.filter((event) => event.ph === 'X' && TASKS.has(event.name) && event.pid === thread.pid && event.tid === thread.tid));
+}
+
+/** Total duration of events on one thread, counting an event nested in another only once. */
+function outermostMs(events: TraceEvent[]): number {
   let total = 0;
   let end = -Infinity;
-  for (const task of tasks) {
-    if (task.ts < end) continue;
-    total += task.dur ?? 0;
-    end = task.ts + (task.dur ?? 0);
+  for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (event.ts < end) continue;
+    total += event.dur ?? 0;
+    end = event.ts + (event.dur ?? 0);
   }
   return total / 1000;
 }
