@@ -10,7 +10,7 @@ export const manifestMessages: Catalog<'extName' | 'extDescription' | 'actionTit
   },
   zh_CN: {
     extName: 'Cashtag Context 代币语境',
-    extDescription: '在 X 上悬停 $代码,查看一篇有出处的研究文章如何评价 Twitter 与加密货币。不联网,不追踪。',
+    extDescription: '在 X 上悬停 $代码，查看一篇有出处的研究文章如何评价 Twitter 与加密货币。不联网，不追踪。',
     actionTitle: 'Cashtag Context 代币语境',
   },
 };
