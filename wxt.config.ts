@@ -56,7 +56,9 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: [],
+    // Firefox reviewers rebuild from this zip with `npm ci && npm run build`: the code and its
+    // build files, not the tests, the benchmark, store images or local test output.
+    excludeSources: ['tests/**', 'bench/**', '.ci/**', 'assets/store/**', 'test-results/**', 'demo-screenshots/**', 'stats.html'],
   },
 });
 

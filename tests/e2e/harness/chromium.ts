@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { respond, X_URL } from './fixture-responses';
-import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type TestPage } from './session';
+import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type LaunchOptions, type TestPage } from './session';
 
-export async function launchChromium(): Promise<ExtensionSession> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = assertBrowserInstalled('chromium');
-  const extension = assertBuilt('chromium');
+  const extension = options.extension ?? assertBuilt('chromium');
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cashtag-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -54,6 +54,7 @@ export async function launchChromium(): Promise<ExtensionSession> {
       return open(url);
     },
     openExtensionPage: (pathAndHash) => open(`${extensionOrigin}/${pathAndHash}`),
+    closed: () => new Promise((resolve) => context.once('close', () => resolve())),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

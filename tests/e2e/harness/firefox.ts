@@ -3,21 +3,21 @@ import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { respond, X_URL } from './fixture-responses';
 import { BUILD_DIRS } from './paths';
-import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type TestPage } from './session';
+import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type LaunchOptions, type TestPage } from './session';
 
 /** A fixed moz-extension UUID, so tests can open the options page by URL. */
 const EXTENSION_UUID = '11111111-2222-3333-4444-555555555555';
 
-export async function launchFirefox(): Promise<ExtensionSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = assertBrowserInstalled('firefox');
-  const extension = assertBuilt('firefox');
+  const extension = options.extension ?? assertBuilt('firefox');
   const manifest = JSON.parse(readFileSync(path.join(BUILD_DIRS.firefox, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
-    defaultViewport: { width: 1280, height: 800 },
+    headless: options.headless ?? true,
+    defaultViewport: options.viewport ?? { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
@@ -72,6 +72,7 @@ export async function launchFirefox(): Promise<ExtensionSession> {
         }
       }
     },
+    closed: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };
 }

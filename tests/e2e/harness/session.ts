@@ -36,6 +36,8 @@ export interface ExtensionSession {
   serve(url: string, fixture: string): void;
   /** Opens an extension page such as `options.html#notes`. */
   openExtensionPage(pathAndHash: string): Promise<TestPage>;
+  /** Resolves when the browser goes away (the user closed its window). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,15 @@ export function assertBrowserInstalled(browser: BrowserName): string {
     );
   }
   return binary;
+}
+
+export interface LaunchOptions {
+  /** Show a window (needs a display). Tests run headless. */
+  headless?: boolean;
+  /** Load this package instead of the build folder: an unpacked folder, or (Firefox) a zip. */
+  extension?: string;
+  /** Window size. */
+  viewport?: { width: number; height: number };
 }
 
 export function assertBuilt(browser: BrowserName): string {
@@ -62,8 +73,8 @@ export function artifactPath(name: string): string {
   return path.join(ARTIFACTS_DIR, name);
 }
 
-export async function launch(browser: BrowserName): Promise<ExtensionSession> {
+export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return browser === 'chromium'
-    ? (await import('./chromium')).launchChromium()
-    : (await import('./firefox')).launchFirefox();
+    ? (await import('./chromium')).launchChromium(options)
+    : (await import('./firefox')).launchFirefox(options);
 }
