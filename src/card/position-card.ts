@@ -13,11 +13,11 @@ const VIEWPORT_MARGIN = 8;
  */
 export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () => void): () => void {
   const element = anchor instanceof Element ? anchor : anchor.contextElement;
-  // The containers that can hide the cashtag (X Pro's columns, the timeline), found once.
-  const clippers = element ? getOverflowAncestors(element).filter((ancestor): ancestor is Element => ancestor instanceof Element) : [];
-  const update = async () => {
-    if (element && !element.isConnected) return onLost();
-    if (!isVisible(anchor.getBoundingClientRect(), clippers)) return onLost();
+  let clippers: Element[] = [];
+  let stopFollowing: (() => void) | undefined;
+  let stopped = false;
+
+  const place = async () => {
     const { x, y } = await computePosition(anchor, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -34,9 +34,31 @@ export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () =
         }),
       ],
     });
-    card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    if (!stopped) card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   };
-  return autoUpdate(anchor, card, () => void update());
+  const update = () => {
+    if (stopped) return;
+    if (element && !element.isConnected) return onLost();
+    if (!isVisible(anchor.getBoundingClientRect(), clippers)) return onLost();
+    void place();
+  };
+
+  // Place the card for its first frame now; start following scrolls and resizes once that frame
+  // is painted, so the reader sees the card before any of that bookkeeping runs.
+  void place();
+  const frame = requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (stopped) return;
+      // The containers that can hide the cashtag (X Pro's columns, the timeline), found once.
+      clippers = element ? getOverflowAncestors(element).filter((ancestor): ancestor is Element => ancestor instanceof Element) : [];
+      stopFollowing = autoUpdate(anchor, card, update);
+    }),
+  );
+  return () => {
+    stopped = true;
+    cancelAnimationFrame(frame);
+    stopFollowing?.();
+  };
 }
 
 /** The cashtag still shows: inside the viewport and inside every scrolling container around it. */
