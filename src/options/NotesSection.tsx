@@ -10,12 +10,14 @@ interface NotesProps {
   notes: Notes;
   t: Translate<OptionsMessageKey>;
   locale: Locale;
+  /** From `#notes/GRT`: open that ticker's note for editing. */
+  selectedSymbol?: string | undefined;
 }
 
 /** Every personal note: searchable, editable and deletable; the card on X edits the same notes. */
-export function NotesSection({ notes, t, locale }: NotesProps) {
+export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState<string | undefined>(selectedSymbol && notes[selectedSymbol] ? selectedSymbol : undefined);
   const [status, setStatus] = useState('');
   const symbols = Object.keys(notes).sort();
   const needle = query.trim().toLowerCase();

@@ -94,7 +94,7 @@ export function OptionsApp() {
         <h2 id="section-title">{t(TITLE_KEYS[section])}</h2>
         {section === 'general' && <GeneralSection settings={settings} t={t} update={update} />}
         {section === 'appearance' && <AppearanceSection settings={settings} t={t} update={update} />}
-        {section === 'notes' && <NotesSection notes={notes} t={t} locale={locale} />}
+        {section === 'notes' && <NotesSection notes={notes} t={t} locale={locale} selectedSymbol={symbol} />}
         {section === 'context' && <ContextSection packs={packs} t={t} locale={locale} selectedSymbol={symbol} />}
         {section === 'data' && <DataSection t={t} />}
         {section === 'about' && (
