@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CARD_HOST, createCardController } from '../../src/card/card-controller';
+import { CARD_DESCRIPTION_ID, CARD_HOST, createCardController } from '../../src/card/card-controller';
 import { createKnowledge, type Knowledge } from '../../src/context/lookup';
 import { fill, type Locale, type Translate } from '../../src/i18n/catalog';
 import type { CardMessageKey } from '../../src/i18n/card-messages';
@@ -165,7 +165,15 @@ async function load(settings: Settings): Promise<Loaded> {
   };
 }
 
-/** A previous copy of this script (before an update) may have left its style and card host behind. */
+/**
+ * A previous copy of this script that could not clean up (Firefox unloads it outright on an
+ * update) may have left its style, its card host and a cashtag's description link behind.
+ */
 function removeLeftovers() {
   for (const node of document.querySelectorAll(`style[data-cashtag-context], ${CARD_HOST}`)) node.remove();
+  for (const element of document.querySelectorAll(`[aria-describedby~="${CARD_DESCRIPTION_ID}"]`)) {
+    const rest = element.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => id && id !== CARD_DESCRIPTION_ID);
+    if (rest.length) element.setAttribute('aria-describedby', rest.join(' '));
+    else element.removeAttribute('aria-describedby');
+  }
 }

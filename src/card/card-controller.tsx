@@ -14,7 +14,9 @@ import { positionCard } from './position-card';
 import { DEFAULT_ACCENT, themeTokens } from './theme-tokens';
 
 export { CARD_HOST } from './card-host';
-const DESCRIPTION_ID = 'cashtag-context-description';
+/** The cashtag's accessible description while its card is open: a node in our host's light DOM. */
+export const CARD_DESCRIPTION_ID = 'cashtag-context-description';
+const DESCRIPTION_ID = CARD_DESCRIPTION_ID;
 /** Time to travel from the cashtag into the card before it closes. */
 const CLOSE_GRACE_MS = 300;
 const FOCUSABLE = 'button:not([disabled]), a[href], textarea, [tabindex="0"]';
