@@ -17,14 +17,24 @@ export class NoteTooLongError extends Error {
   }
 }
 
-/** Saves or, for empty text, deletes one ticker's note. Rejects (and stores nothing) when too long. */
-export async function saveNote(symbol: string, text: string, now = new Date()): Promise<void> {
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves or, for empty text, deletes one ticker's note. Rejects (and stores nothing) when too long.
+ * Saves are applied one after another, so notes for two tickers saved at once are both kept (the
+ * background saves every note written on a card, from all X tabs).
+ */
+export function saveNote(symbol: string, text: string, now = new Date()): Promise<void> {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_NOTE_LENGTH) throw new NoteTooLongError(trimmed.length);
-  const notes = { ...(await notesItem.getValue()) };
-  if (trimmed) notes[symbol] = { text: trimmed, updatedAt: now.toISOString() };
-  else delete notes[symbol];
-  await notesItem.setValue(notes);
+  if (trimmed.length > MAX_NOTE_LENGTH) return Promise.reject(new NoteTooLongError(trimmed.length));
+  const write = writes.then(async () => {
+    const notes = { ...(await notesItem.getValue()) };
+    if (trimmed) notes[symbol] = { text: trimmed, updatedAt: now.toISOString() };
+    else delete notes[symbol];
+    await notesItem.setValue(notes);
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 export async function deleteNote(symbol: string): Promise<void> {

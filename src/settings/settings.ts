@@ -24,10 +24,20 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(normalizeSettings(value)));
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await readSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes some settings. Changes made from this page one after another are applied in order, each
+ * on top of the last, so two quick clicks never overwrite each other.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const write = writes.then(async () => {
+    const next = normalizeSettings({ ...(await readSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 export { isActiveOn } from './settings-shape';

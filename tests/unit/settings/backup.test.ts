@@ -173,3 +173,17 @@ describe('importing and removing packs', () => {
     await expect(removePack('twitter-crypto-2023')).rejects.toThrow(/turned off, not removed/);
   });
 });
+
+describe('notes', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps both of two notes saved at the same moment', async () => {
+    await Promise.all([saveNote('GRT', 'one'), saveNote('BTC', 'two')]);
+    expect(Object.keys(await notesItem.getValue()).sort()).toEqual(['BTC', 'GRT']);
+  });
+
+  it('refuses a note over the limit and stores nothing', async () => {
+    await expect(saveNote('GRT', 'x'.repeat(2001))).rejects.toThrow(/at most 2000 characters/);
+    expect(await notesItem.getValue()).toEqual({});
+  });
+});

@@ -70,3 +70,13 @@ describe('the stored item', () => {
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
   });
 });
+
+describe('updating settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('applies quick successive changes in order, none lost', async () => {
+    const { readSettings, updateSettings } = await import('../../../src/settings/settings');
+    await Promise.all([updateSettings({ cardSize: 'compact' }), updateSettings({ showTimeline: false }), updateSettings({ cue: 'badge' })]);
+    expect(await readSettings()).toMatchObject({ cardSize: 'compact', showTimeline: false, cue: 'badge' });
+  });
+});
