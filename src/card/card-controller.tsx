@@ -8,7 +8,9 @@ import type { PageTheme } from '../page/theme';
 import type { Note, Notes } from '../settings/note-shape';
 import type { Settings } from '../settings/settings-shape';
 import { Card, pick } from './Card';
+import buttonsCss from './buttons.css?inline';
 import cardCss from './card.css?inline';
+import timelineCss from './timeline.css?inline';
 import { mountCardHost, type CardHost } from './card-host';
 import { positionCard } from './position-card';
 import { DEFAULT_ACCENT, themeTokens } from './theme-tokens';
@@ -79,7 +81,7 @@ export function createCardController(env: CardEnvironment) {
   /** The shadow root is created on first use: most page views never open a card. */
   const mount = (): CardHost => {
     if (ui) return ui;
-    ui = mountCardHost(env.document, cardCss);
+    ui = mountCardHost(env.document, cardCss + buttonsCss + timelineCss);
     const description = env.document.createElement('span');
     description.id = DESCRIPTION_ID;
     // Not slotted, so never rendered; it exists only as the cashtag's accessible description.
