@@ -207,6 +207,21 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       }
     });
 
+    it('on a right-to-left page, it still reads left to right and stays in view', async () => {
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      try {
+        await hover(page, 'a[data-cashtag="GRT"]');
+        await waitForCard(page, 'GRT');
+        const card = (await cardState(page))!;
+        const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+        expect(card.box.left).toBeGreaterThanOrEqual(0);
+        expect(card.box.right).toBeLessThanOrEqual(viewport.width);
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.card')!).direction)).toBe('ltr');
+      } finally {
+        await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
+      }
+    });
+
     it('a plain-text cashtag in a trend opens the card the same way', async () => {
       const point = await page.evaluate(() => {
         const trend = [...document.querySelectorAll('[data-testid="trend"]')].find((element) => element.textContent!.includes('$PEPE'))!;

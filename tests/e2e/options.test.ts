@@ -107,6 +107,48 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
     await x.moveMouse(5, 5);
   });
 
+  it('card size, the timeline switch and the hover delay apply to an open X tab at once', async () => {
+    await goToSection(options, '#appearance');
+    await options.evaluate(() => (document.getElementById('cardSize-compact') as HTMLInputElement).click());
+    await x.bringToFront();
+    await x.moveMouse(5, 5);
+    const { x: px, y: py } = await centerOf(x, 'a[data-cashtag="GRT"]');
+    await x.moveMouse(px, py, 3);
+    await waitForCard(x, 'GRT');
+    expect(await x.evaluate(() => {
+      const card = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('div:not([hidden]) > .card')!;
+      return { compact: card.classList.contains('compact'), timeline: !!card.querySelector('.timeline, .timeline-slot'), claims: card.querySelectorAll('.claims li').length };
+    })).toEqual({ compact: true, timeline: false, claims: 1 });
+    await x.moveMouse(5, 5);
+    await waitForNoCard(x);
+
+    await options.bringToFront();
+    await options.evaluate(() => (document.getElementById('cardSize-full') as HTMLInputElement).click());
+    // The timeline switch is available again once the card is full size.
+    await options.waitFor('the timeline switch', () => !(document.getElementById('show-timeline') as HTMLInputElement).disabled);
+    await options.evaluate(() => (document.getElementById('show-timeline') as HTMLInputElement).click());
+    await goToSection(options, '#general');
+    await options.evaluate(() => {
+      const delay = document.getElementById('hover-delay') as HTMLInputElement;
+      delay.value = '1200';
+      delay.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.waitFor('the delay to be saved', async () => {
+      const api = (globalThis as unknown as { browser?: unknown; chrome: unknown });
+      const stored = await ((api.browser ?? api.chrome) as { storage: { sync: { get(key: string): Promise<{ settings?: { hoverDelayMs?: number } }> } } }).storage.sync.get('settings');
+      return stored.settings?.hoverDelayMs === 1200;
+    });
+    await x.bringToFront();
+    const again = await centerOf(x, 'a[data-cashtag="GRT"]');
+    await x.moveMouse(again.x, again.y, 3);
+    await sleep(700);
+    expect(await cardState(x)).toBeNull();
+    await waitForCard(x, 'GRT', 3000);
+    expect(await x.evaluate(() => !!document.querySelector('cashtag-context')!.shadowRoot!.querySelector('div:not([hidden]) > .card .timeline'))).toBe(false);
+    await x.moveMouse(5, 5);
+    await waitForNoCard(x);
+  });
+
   it('a note added on the options page shows on the card', async () => {
     await goToSection(options, '#notes');
     await clickText(options, 'button', 'Add note');
