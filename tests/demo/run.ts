@@ -39,8 +39,8 @@ function newestSource(): number {
       else newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const dir of ['src', 'entrypoints', 'assets']) visit(path.join(ROOT, dir));
-  for (const file of ['wxt.config.ts', 'package.json']) newest = Math.max(newest, statSync(path.join(ROOT, file)).mtimeMs);
+  for (const dir of ['src', 'entrypoints', 'assets/public']) if (existsSync(path.join(ROOT, dir))) visit(path.join(ROOT, dir));
+  for (const file of ['wxt.config.ts', 'package.json', 'assets/icon.svg']) newest = Math.max(newest, statSync(path.join(ROOT, file)).mtimeMs);
   return newest;
 }
 
