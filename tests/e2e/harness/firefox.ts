@@ -58,19 +58,31 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     },
     async openExtensionPage(pathAndHash) {
       const page = await newPage();
+      // Wrapped first, so console errors are collected from the first script on.
       const wrapped = wrapPage(page);
-      const rendered = () => document.readyState === 'complete' && (document.body?.childElementCount ?? 0) > 0 && !!document.getElementById('app')?.childElementCount;
-      // Navigations to moz-extension:// pages never report "load" over BiDi: start one, then wait
-      // for the app. Right after install the add-on may not serve its pages yet, so try again.
-      for (let attempt = 1; ; attempt++) {
-        void page.goto(`${extensionOrigin}/${pathAndHash}`).catch(() => {});
-        try {
-          await wrapped.waitFor('the extension page to render', rendered, undefined, 5000);
-          return wrapped;
-        } catch (error) {
-          if (attempt === 3) throw error;
+      const url = `${extensionOrigin}/${pathAndHash}`;
+      const look = () => ({
+        href: location.href,
+        rendered: document.readyState === 'complete' && !!document.getElementById('app')?.childElementCount,
+      });
+      // Navigations to moz-extension:// pages never report "load" over BiDi (nor change
+      // `page.url()`), and a page-side wait dies with the about:blank document it started in. So
+      // start the navigation, then ask the tab from here until the app has rendered. Right after
+      // install the add-on may not serve its pages yet: navigate again while the tab stays blank.
+      const deadline = Date.now() + 20_000;
+      let navigatedAt = 0;
+      let seen = 'about:blank';
+      while (Date.now() < deadline) {
+        const now = await page.evaluate(look).catch(() => undefined);
+        if (now) seen = now.href;
+        if (now?.rendered && now.href.startsWith(extensionOrigin)) return wrapped;
+        if (!seen.startsWith(extensionOrigin) && Date.now() - navigatedAt > 5000) {
+          navigatedAt = Date.now();
+          void page.goto(url).catch(() => {});
         }
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      throw new Error(`Timed out after 20 s waiting for ${url} to render (the tab is at ${seen})`);
     },
     closed: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),

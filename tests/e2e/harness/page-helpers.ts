@@ -61,14 +61,23 @@ export function cardState(page: TestPage) {
   });
 }
 
-export function waitForCard(page: TestPage, symbol: string, timeoutMs = 5000) {
+/**
+ * Waits until the card for `symbol` is open and its entrance animation has finished, so that
+ * positions and colours read afterwards are the ones the reader ends up seeing.
+ */
+export function waitForCard(page: TestPage, symbol?: string, timeoutMs = 5000) {
   return page.waitFor(
-    `the card for $${symbol}`,
+    symbol ? `the card for $${symbol}` : 'a card',
     (expected) => {
       const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('.card');
-      return !!card && !(card.parentElement as HTMLElement).hidden && card.getAttribute('data-symbol') === expected;
+      return (
+        !!card &&
+        !(card.parentElement as HTMLElement).hidden &&
+        (expected === null || card.getAttribute('data-symbol') === expected) &&
+        card.getAnimations().every((animation) => animation.playState === 'finished')
+      );
     },
-    symbol,
+    symbol ?? null,
     timeoutMs,
   );
 }
