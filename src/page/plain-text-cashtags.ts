@@ -1,6 +1,6 @@
 import { findCashtags } from '../cashtags/parse';
 import type { AcceptSymbol } from './mark-cashtag-links';
-import { PLAIN_TEXT_SKIP } from './selectors';
+import { EMOJI_IMAGE, LINE_BREAK, PLAIN_TEXT_SKIP } from './selectors';
 
 /** Names of our entries in the page's highlight registry; page-style.ts paints them. */
 export const HIGHLIGHT = 'cashtag-context';
@@ -74,9 +74,13 @@ export function createPlainTextCashtags(isNamed: (symbol: string) => boolean) {
         return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
       });
     },
-    /** The first cashtag in the zone holding `element`, for keyboard focus on a trend row. */
+    /**
+     * The first cashtag whose text lies inside `element`, for keyboard focus on a trend row, a
+     * display-name link or a link card. Only text the focused element itself holds counts: focus
+     * on a whole post, or on the handle beside a display name, opens nothing.
+     */
     firstIn(element: Element): PlainCashtag | undefined {
-      return zoneOf(element)?.[0] ?? [...zones.values()].flat().find((cashtag) => element.contains(cashtag.zone));
+      return zoneOf(element)?.find(({ range }) => element.contains(range.startContainer));
     },
     /** Whether `element` is inside a zone that has a cashtag (cheap: a walk up the ancestors). */
     holds: (element: Element) => zoneOf(element) !== undefined,
@@ -120,9 +124,9 @@ function findInZone(zone: Element): PlainCashtag[] {
     if (node.nodeType === Node.TEXT_NODE) {
       pieces.push({ node: node as Text, start: text.length });
       text += (node as Text).data;
-    } else if ((node as Element).localName === 'img') {
+    } else if ((node as Element).matches(EMOJI_IMAGE)) {
       text += OBJECT_CHARACTER;
-    } else if (isBlock(node as Element) && text && !/\s$/.test(text)) {
+    } else if ((node as Element).matches(LINE_BREAK) && text && !/\s$/.test(text)) {
       // Separate lines (name / handle, title / description) as a reader sees them.
       text += '\n';
     }
@@ -136,10 +140,6 @@ function findInZone(zone: Element): PlainCashtag[] {
     range.setEnd(to.node, to.offset);
     return { symbol: symbol.toUpperCase(), range, zone };
   });
-}
-
-function isBlock(element: Element): boolean {
-  return element.localName === 'div' || element.localName === 'br';
 }
 
 /** The text node and offset for a position in the joined text (positions inside a node, or its end). */

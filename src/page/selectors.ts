@@ -40,10 +40,27 @@ export const PLAIN_TEXT_ZONE =
   '[data-testid="trend"], [data-testid="User-Name"], [data-testid="UserName"], [data-testid="card.wrapper"]';
 
 /**
- * Subtrees whose text must be skipped inside a plain-text zone: X's own links are entities
- * (handles, the post's timestamp link), not display text.
+ * Subtrees whose text must be skipped inside a plain-text zone: the post's timestamp link in
+ * `User-Name` (`<a href="/user/status/…"><time>`), a date rather than display text. Handles need
+ * no rule: they cannot hold a `$`.
  */
 export const PLAIN_TEXT_SKIP = 'a[href^="/"][href*="/status/"], time';
 
-/** A post; the tab-stop X uses for j/k navigation in timelines. */
-export const POST = 'article[data-testid="tweet"]';
+/**
+ * What takes keyboard focus around a plain-text cashtag, and gets it back on Esc: the trend row
+ * itself (`[data-testid="trend"][role="link"][tabindex="0"]`), the display name's profile link in
+ * `User-Name`, the link card's `<a>` in `card.wrapper`.
+ */
+export const FOCUSABLE_AROUND_PLAIN_TEXT = '[tabindex], a[href], button';
+
+/**
+ * Inside a plain-text zone: X draws each emoji as `<img alt="🚀" src="…/emoji/…">`, so it counts
+ * as one character (not a space) when reading a display name such as `🚀$BTC`.
+ */
+export const EMOJI_IMAGE = 'img';
+
+/**
+ * Inside a plain-text zone: X's blocks that start a new line, such as a display name above its
+ * handle, or a link card's title above its description.
+ */
+export const LINE_BREAK = 'div, br';

@@ -1,5 +1,5 @@
 import type { VirtualElement } from '@floating-ui/dom';
-import { CASHTAG_ATTRIBUTE, MARKED_CASHTAG } from './selectors';
+import { CASHTAG_ATTRIBUTE, FOCUSABLE_AROUND_PLAIN_TEXT, MARKED_CASHTAG } from './selectors';
 import type { PlainCashtag, PlainTextCashtags } from './plain-text-cashtags';
 
 /** A cashtag the reader is pointing at or has focused. */
@@ -39,6 +39,8 @@ export function watchCashtagInteractions(
   let pointer: { target: Element; x: number; y: number } | undefined;
   let overZone = false;
   let frame = 0;
+  /** What had focus when the window lost it: the browser hands focus back to it on return. */
+  let focusToRestore: Element | null = null;
   const options = { capture: true, signal } as const;
 
   const setHovered = (next: CashtagTarget | undefined) => {
@@ -90,10 +92,20 @@ export function watchCashtagInteractions(
     { ...options, passive: true },
   );
   window.addEventListener(
+    'blur',
+    (event) => {
+      if (!(event.target instanceof Node)) focusToRestore = window.document.activeElement;
+    },
+    options,
+  );
+  window.addEventListener(
     'focusin',
     (event) => {
       const target = event.target as Element;
-      if (isOurs(target)) return;
+      // Coming back to the tab is not moving to a cashtag: the focus it restores opens nothing.
+      const restored = target === focusToRestore;
+      focusToRestore = null;
+      if (restored || isOurs(target)) return;
       const found = linkTarget(target) ?? plainFocusTarget(target);
       if (found) handlers.focus(found);
     },
@@ -121,8 +133,22 @@ export function watchCashtagInteractions(
     },
     options,
   );
-  window.addEventListener('keydown', (event) => handlers.keydown(event), options);
-  window.addEventListener('pointerdown', (event) => handlers.pointerdown(event), { ...options, passive: true });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      focusToRestore = null;
+      handlers.keydown(event);
+    },
+    options,
+  );
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      focusToRestore = null;
+      handlers.pointerdown(event);
+    },
+    { ...options, passive: true },
+  );
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
 
   function plainFocusTarget(element: Element): CashtagTarget | undefined {
@@ -138,7 +164,7 @@ function linkTarget(node: Element | null): CashtagTarget | undefined {
 }
 
 function plainTarget({ symbol, range, zone }: PlainCashtag): CashtagTarget {
-  const focusable = zone.closest('[tabindex], a[href], button') ?? zone;
+  const focusable = range.startContainer.parentElement?.closest(FOCUSABLE_AROUND_PLAIN_TEXT) ?? zone;
   return {
     symbol,
     anchor: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: zone },

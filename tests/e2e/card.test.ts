@@ -188,7 +188,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
             );
             if (!point) continue;
             await page.moveMouse(point.x, point.y, 3);
-            await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+            await waitForCard(page);
             await sleep(50);
             const card = (await cardState(page))!;
             const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
@@ -244,6 +244,36 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect((await cardState(page))!.text).toContain('The article does not name $PEPE');
     });
 
+    it('focus on a trend row opens its card; focus on a whole post or on a handle opens nothing', async () => {
+      await moveAway(page);
+      await waitForNoCard(page);
+      await page.evaluate(() => {
+        const trend = [...document.querySelectorAll<HTMLElement>('[data-testid="trend"]')].find((element) => element.textContent!.includes('$PEPE'))!;
+        trend.scrollIntoView({ block: 'center' });
+        trend.focus();
+      });
+      await waitForCard(page, 'PEPE');
+      // The trend row is X's node, not a cashtag link: it gets no attribute from us.
+      expect(await page.evaluate(() => document.querySelectorAll('[aria-describedby]').length)).toBe(0);
+      await page.press('Escape');
+      await waitForNoCard(page);
+
+      // A post by "Doge Maxi $DOGE": the post and the handle hold no cashtag of their own.
+      for (const part of ['post', 'handle'] as const) {
+        await page.evaluate((part) => {
+          const name = [...document.querySelectorAll('[data-testid="User-Name"]')].find((element) => element.textContent!.includes('$DOGE'))!;
+          const post = name.closest('article')!;
+          const handle = [...name.querySelectorAll('a')].find((link) => link.textContent!.startsWith('@'))!;
+          const target = (part === 'post' ? post : handle) as HTMLElement;
+          target.scrollIntoView({ block: 'center' });
+          target.focus();
+        }, part);
+        await sleep(400);
+        expect(await cardState(page)).toBeNull();
+      }
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    });
+
     it('passes an axe-core audit (WCAG 2.2 A/AA), open and pinned', async () => {
       await hover(page, 'a[data-cashtag="GRT"]');
       await waitForCard(page, 'GRT');
@@ -270,7 +300,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', fixture);
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+      await waitForCard(themed);
       expect((await cardState(themed))!.background).toBe(background);
       expect(await axeViolations(themed, CARD)).toEqual([]);
       await sleep(200);
@@ -283,7 +313,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', 'theme-switch.html');
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+      await waitForCard(themed);
       expect((await cardState(themed))!.background).toBe('rgb(255, 255, 255)');
       await themed.evaluate(() => (window as unknown as { xTheme: { set(name: string): void } }).xTheme.set('dark'));
       await themed.waitFor('the card to turn dark', () => {
@@ -298,7 +328,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const themed = await session.openX('https://x.com/home', 'home-dark.html');
       await waitForScan(themed);
       await hover(themed, 'a[data-cashtag]');
-      await themed.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+      await waitForCard(themed);
       expect((await cardState(themed))!.background).toBe('rgb(255, 255, 255)');
       await themed.close();
     });
@@ -334,7 +364,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
           return Math.round(card.top >= anchor.bottom ? card.top - anchor.bottom : anchor.top - card.bottom);
         }, selector);
       await hover(pro, selector, 2);
-      await pro.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+      await waitForCard(pro);
       const before = (await cardState(pro))!;
       const gapBefore = await gap();
       // Pin it, so the scroll below is the only thing that can move or close it.
@@ -356,7 +386,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const page = await session.openX('https://x.com/home', 'recycle.html');
       await waitForScan(page);
       await hover(page, '[data-fixture-cell] a[data-cashtag]');
-      await page.waitFor('a card', () => !!document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'));
+      await waitForCard(page);
       const box = (await cardState(page))!.box;
       await page.click(box.left + 30, box.top + 12);
       await page.evaluate(() => (window as unknown as { xVirtualList: { removeFirst(n: number): number } }).xVirtualList.removeFirst(1));
