@@ -4,7 +4,7 @@ import { timelineInOrder } from '../context/lookup';
 import type { Bilingual, ContextPack } from '../context/pack-schema';
 import type { Locale, Translate } from '../i18n/catalog';
 import type { CardMessageKey } from '../i18n/card-messages';
-import { languageTag } from '../i18n/locale';
+import { languageTag, pick } from '../i18n/locale';
 import type { Note } from '../settings/note-shape';
 import { formatDay } from './format-date';
 import { NoteEditor } from './NoteEditor';
@@ -22,6 +22,9 @@ export interface CardProps {
   /** Opened by keyboard focus: show how to get into the card. */
   keyboard: boolean;
   note: Note | undefined;
+  /** Unsaved note text kept from an earlier opening of this ticker's card. */
+  draft: string | undefined;
+  keepDraft: (text: string | undefined) => void;
   searchHref: string;
   saveNote: (text: string) => Promise<void>;
   openFull: () => void;
@@ -30,7 +33,6 @@ export interface CardProps {
   setDirty: (dirty: boolean) => void;
 }
 
-export const pick = (text: Bilingual, locale: Locale) => (locale === 'zh_CN' ? text.zh : text.en);
 
 /** How many claims a section shows before "Show more". */
 const VISIBLE_CLAIMS = { compact: 1, full: 2 } as const;
@@ -126,7 +128,7 @@ export function Card(props: CardProps) {
         />
       )}
 
-      <NoteEditor key={props.openingId} note={props.note} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
+      <NoteEditor key={props.openingId} note={props.note} draft={props.draft} keepDraft={props.keepDraft} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
 
       {firstPack && <p class="source">{sourceLine(firstPack, locale, t)}</p>}
       <footer class="actions">

@@ -5,6 +5,10 @@ import { MAX_NOTE_LENGTH, type Note } from '../settings/note-shape';
 
 interface NoteEditorProps {
   note: Note | undefined;
+  /** Unsaved text from an earlier opening of this ticker's card: the editor reopens with it. */
+  draft: string | undefined;
+  /** Keeps the unsaved text outside the card, so no way of closing the card loses it. */
+  keepDraft: (text: string | undefined) => void;
   t: Translate<CardMessageKey>;
   save: (text: string) => Promise<void>;
   /** Editing pins the card, so typing never loses the card under the pointer. */
@@ -14,24 +18,32 @@ interface NoteEditorProps {
 }
 
 /** The reader's own note for this ticker: shown as text, edited in place, saved to storage.local. */
-export function NoteEditor({ note, t, save, onEditStart, onDirtyChange }: NoteEditorProps) {
-  const [draft, setDraft] = useState<string | undefined>(undefined);
+export function NoteEditor({ note, draft: keptDraft, keepDraft, t, save, onEditStart, onDirtyChange }: NoteEditorProps) {
+  const [draft, setLocalDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
 
   const dirty = draft !== undefined && draft.trim() !== (note?.text ?? '');
+  const setDraft = (text: string | undefined) => {
+    setLocalDraft(text);
+    keepDraft(text !== undefined && text.trim() !== (note?.text ?? '') ? text : undefined);
+  };
   useEffect(() => {
-    if (draft !== undefined) field.current?.focus();
+    if (draft !== undefined) field.current?.focus({ preventScroll: true });
   }, [draft === undefined]);
   useEffect(() => onDirtyChange(dirty), [dirty]);
 
   const start = () => {
     onEditStart();
     setError('');
-    setDraft(note?.text ?? '');
+    setDraft(keptDraft ?? note?.text ?? '');
   };
+  // A ref, not only state: key repeats arrive before the re-render that disables the button.
+  const savingNow = useRef(false);
   const commit = async (text: string) => {
+    if (savingNow.current) return;
+    savingNow.current = true;
     setSaving(true);
     try {
       await save(text);
@@ -41,26 +53,25 @@ export function NoteEditor({ note, t, save, onEditStart, onDirtyChange }: NoteEd
       // Keep the draft: a failed save must not cost the reader what they typed.
       setError(t('noteSaveFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
+      savingNow.current = false;
       setSaving(false);
     }
   };
 
   if (draft === undefined) {
+    const editLabel = keptDraft !== undefined ? t('noteContinue') : note ? t('noteEdit') : t('noteAdd');
     return (
       <section class="note" aria-label={t('noteHeading')}>
-        {note ? (
+        {note && (
           <>
             <h3 class="label">{t('noteHeading')}</h3>
             <p class="note-text">{note.text}</p>
-            <button type="button" class="link-button" onClick={start}>
-              {t('noteEdit')}
-            </button>
           </>
-        ) : (
-          <button type="button" class="link-button" onClick={start}>
-            {t('noteAdd')}
-          </button>
         )}
+        {keptDraft !== undefined && <p class="hint">{t('noteDraftKept')}</p>}
+        <button type="button" class="link-button" onClick={start}>
+          {editLabel}
+        </button>
       </section>
     );
   }

@@ -7,7 +7,8 @@ import type { CashtagTarget, InteractionHandlers } from '../page/watch-cashtag-i
 import type { PageTheme } from '../page/theme';
 import type { Note, Notes } from '../settings/note-shape';
 import type { Settings } from '../settings/settings-shape';
-import { Card, pick } from './Card';
+import { pick } from '../i18n/locale';
+import { Card } from './Card';
 import buttonsCss from './buttons.css?inline';
 import cardCss from './card.css?inline';
 import timelineCss from './timeline.css?inline';
@@ -60,6 +61,8 @@ export function createCardController(env: CardEnvironment) {
   let openTimer = 0;
   let closeTimer = 0;
   let describedBy: { element: Element; previous: string | null } | undefined;
+  /** Unsaved note text per ticker: whatever closes the card, the reader's typing stays here. */
+  const drafts = new Map<string, string>();
   let openings = 0;
   /** Focus we move back to the cashtag must not reopen the card we just closed. */
   let restoringFocus = false;
@@ -156,6 +159,11 @@ export function createCardController(env: CardEnvironment) {
         pinned={pinned}
         keyboard={keyboard}
         note={env.notes()[result.symbol] as Note | undefined}
+        draft={drafts.get(result.symbol)}
+        keepDraft={(text) => {
+          if (text === undefined) drafts.delete(result.symbol);
+          else drafts.set(result.symbol, text);
+        }}
         searchHref={`/search?q=${encodeURIComponent(`$${result.symbol}`)}&src=cashtag_click`}
         saveNote={(text) => env.saveNote(result.symbol, text)}
         openFull={() => env.openFullContext(result.symbol)}
@@ -196,10 +204,14 @@ export function createCardController(env: CardEnvironment) {
     }
   }
 
-  /** While the card is open and not pinned, screen readers hear it as the cashtag's description. */
+  /**
+   * While the card is open and not pinned, screen readers hear it as the cashtag link's
+   * description. Only X's cashtag links get the attribute: a plain-text cashtag sits inside a
+   * trend row or a name link that is not ours to annotate (↓ still takes the reader into the card).
+   */
   function describe(target: CashtagTarget, result: LookupResult) {
     undescribe();
-    if (!open || open.pinned || !ui) return;
+    if (!open || open.pinned || !ui || target.plain) return;
     const description = ui.host.querySelector(`#${DESCRIPTION_ID}`);
     if (!description) return;
     const locale = env.locale();

@@ -28,6 +28,8 @@ type CardKey =
   | 'noteHeading'
   | 'noteAdd'
   | 'noteEdit'
+  | 'noteContinue'
+  | 'noteDraftKept'
   | 'noteSave'
   | 'noteCancel'
   | 'noteDelete'
@@ -67,6 +69,8 @@ export const cardMessages: Catalog<CardKey> = {
     noteHeading: 'Your note',
     noteAdd: 'Add a note',
     noteEdit: 'Edit note',
+    noteContinue: 'Continue editing',
+    noteDraftKept: 'Your unsaved draft is kept.',
     noteSave: 'Save',
     noteCancel: 'Cancel',
     noteDelete: 'Delete',
@@ -104,6 +108,8 @@ export const cardMessages: Catalog<CardKey> = {
     noteHeading: '我的笔记',
     noteAdd: '添加笔记',
     noteEdit: '编辑笔记',
+    noteContinue: '继续编辑',
+    noteDraftKept: '未保存的草稿已保留。',
     noteSave: '保存',
     noteCancel: '取消',
     noteDelete: '删除',

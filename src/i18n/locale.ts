@@ -1,3 +1,4 @@
+import type { Bilingual } from '../context/pack-schema';
 import type { Locale } from './catalog';
 
 /** The user's language setting: follow the browser, or a fixed language. */
@@ -16,3 +17,6 @@ export function resolveLocale(setting: LanguageSetting, browserLanguage: string 
 export function languageTag(locale: Locale): string {
   return locale === 'zh_CN' ? 'zh-CN' : 'en';
 }
+
+/** The reader's language's half of a bilingual text from a pack. */
+export const pick = (text: Bilingual, locale: Locale) => (locale === 'zh_CN' ? text.zh : text.en);

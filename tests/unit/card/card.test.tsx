@@ -28,6 +28,8 @@ function renderCard(symbol: string, overrides: Partial<CardProps> = {}, locale: 
     pinned: false,
     keyboard: false,
     note: undefined,
+    draft: undefined,
+    keepDraft: vi.fn(),
     searchHref: `/search?q=%24${symbol}&src=cashtag_click`,
     saveNote: vi.fn(async () => {}),
     openFull: vi.fn(),
@@ -174,5 +176,39 @@ describe('Notes on the card', () => {
     await flush();
     expect(text(card.querySelector('[role="alert"]'))).toBe('The note could not be saved (QUOTA_BYTES quota exceeded). Your text is still here.');
     expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toBe('My note');
+  });
+
+  it('hands unsaved text to the controller as it is typed, and lets go of it on cancel', () => {
+    const { card, props } = renderCard('GRT');
+    click(card.querySelector('.note button'));
+    input(card.querySelector('textarea'), 'Half a thought');
+    expect(props.keepDraft).toHaveBeenLastCalledWith('Half a thought');
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Cancel'));
+    expect(props.keepDraft).toHaveBeenLastCalledWith(undefined);
+  });
+
+  it('a card reopened after closing with unsaved text offers that text back', () => {
+    const { card, props } = renderCard('GRT', { draft: 'Half a thought' });
+    // Not in the editor yet: opening a card must not take focus from X's page.
+    expect(card.querySelector('textarea')).toBeNull();
+    expect(text(card.querySelector('.note .hint'))).toBe('Your unsaved draft is kept.');
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Continue editing'));
+    expect(props.pin).toHaveBeenCalled();
+    expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Half a thought');
+    expect(props.setDirty).toHaveBeenLastCalledWith(true);
+  });
+
+  it('Ctrl+Enter saves once, however often it is pressed while saving', async () => {
+    let finish: () => void = () => {};
+    const saveNote = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { card } = renderCard('GRT', { saveNote });
+    click(card.querySelector('.note button'));
+    input(card.querySelector('textarea'), 'Once');
+    const field = card.querySelector('textarea')!;
+    for (let i = 0; i < 3; i++) field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await flush();
+    finish();
+    await flush();
+    expect(saveNote).toHaveBeenCalledTimes(1);
   });
 });
