@@ -6,6 +6,7 @@ type PopupKey =
   | 'offEverywhere'
   | 'notX'
   | 'noReply'
+  | 'saveFailed'
   | 'found'
   | 'foundNone'
   | 'named'
@@ -24,6 +25,7 @@ export const popupMessages: Catalog<PopupKey> = {
     offEverywhere: 'The extension is switched off everywhere. Turn it on in the options.',
     notX: 'This tab is not an X page. Open x.com to see cashtags with the article’s context.',
     noReply: 'This X tab has not loaded the extension yet. Reload the tab to start it.',
+    saveFailed: 'Not saved: {reason}',
     found: 'Cashtags on this page',
     foundNone: 'No cashtags on this page yet.',
     named: 'named in the article',
@@ -40,6 +42,7 @@ export const popupMessages: Catalog<PopupKey> = {
     offEverywhere: '扩展已在所有站点关闭。可在选项中重新开启。',
     notX: '当前标签页不是 X 页面。打开 x.com 即可查看带有文章语境的 $ 代码。',
     noReply: '此 X 标签页尚未加载扩展。请刷新该标签页。',
+    saveFailed: '未保存：{reason}',
     found: '本页的 $ 代码',
     foundNone: '本页暂时没有 $ 代码。',
     named: '文章直接提及',

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { pick } from '../card/Card';
 import { formatDay } from '../card/format-date';
 import type { CryptoAssetList } from '../context/crypto-assets';
 import type { ContextPack } from '../context/pack-schema';
 import type { Locale, Translate } from '../i18n/catalog';
+import { pick } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 
 export function AboutSection({ t, locale, builtin, crypto }: { t: Translate<OptionsMessageKey>; locale: Locale; builtin: ContextPack | undefined; crypto: CryptoAssetList }) {
@@ -17,16 +17,20 @@ export function AboutSection({ t, locale, builtin, crypto }: { t: Translate<Opti
       {builtin && (
         <>
           <h3>{t('aboutArticleTitle')}</h3>
+          <p lang="zh-CN">{builtin.source.title.original}</p>
           <p>
-            <span lang="zh-CN">{builtin.source.title.original}</span> — {builtin.source.author}, {pick(builtin.source.originalPublication, locale)};{' '}
-            {pick(builtin.source.publisher, locale)}, {formatDay(builtin.source.date, locale)}.
+            {t('aboutArticleBy', {
+              author: builtin.source.author,
+              origin: pick(builtin.source.originalPublication, locale),
+              publisher: pick(builtin.source.publisher, locale),
+              date: formatDay(builtin.source.date, locale),
+            })}
           </p>
         </>
       )}
       <h3>{t('aboutCryptoTitle')}</h3>
-      <p lang="en">
-        {crypto.source} ({crypto.assets.length}, {crypto.asOf})
-      </p>
+      <p>{t('aboutCryptoSource', { count: crypto.assets.length, date: crypto.asOf })}</p>
+      <p lang="en">{crypto.source}</p>
     </>
   );
 }

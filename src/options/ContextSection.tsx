@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pick } from '../card/Card';
 import { formatDay, formatEventDate } from '../card/format-date';
 import { Timeline } from '../card/Timeline';
 import { timelineInOrder } from '../context/lookup';
 import type { ContextPack } from '../context/pack-schema';
 import type { PackProblem } from '../context/parse-pack';
 import type { Locale, Translate } from '../i18n/catalog';
+import { pick } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 import type { LoadedPack } from '../settings/active-packs';
 import { importPackFile, removePack, setPackEnabled } from '../settings/user-data';
-import { ConfirmButton, Status, Toggle } from './controls';
+import { ConfirmButton, reasonOf, Status, Toggle } from './controls';
 import { ProblemList } from './ProblemList';
 
 interface ContextProps {
@@ -30,7 +30,12 @@ export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProp
     } catch (error) {
       return setStatus({ kind: 'error', text: t('readFailed', { reason: String(error) }) });
     }
-    const result = await importPackFile(text, file.name);
+    let result: Awaited<ReturnType<typeof importPackFile>>;
+    try {
+      result = await importPackFile(text, file.name);
+    } catch (error) {
+      return setStatus({ kind: 'error', text: t('actionFailed', { reason: reasonOf(error) }) });
+    }
     if (!result.ok) return setStatus({ kind: 'error', text: t('packImportFailed', { file: file.name }), problems: result.problems });
     const title = JSON.parse(text).title?.[locale === 'zh_CN' ? 'zh' : 'en'] ?? result.id;
     setStatus({ kind: 'ok', text: t(result.replaced ? 'packReplaced_ok' : 'packImported_ok', { title }) });
@@ -68,12 +73,26 @@ export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProp
 function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
   const title = loaded.pack ? pick(loaded.pack.title, locale) : loaded.id;
   const date = loaded.importedAt ? formatDay(loaded.importedAt.slice(0, 10), locale) : '';
+  const [failure, setFailure] = useState('');
   return (
     <article class="pack" data-pack={loaded.id} aria-labelledby={`pack-${loaded.id}`}>
       <header class="pack-head">
         <h3 id={`pack-${loaded.id}`}>{title}</h3>
         <p class="help">{loaded.builtin ? t('packBuiltin') : t('packImported', { date, file: loaded.fileName ?? '' })}</p>
-        <Toggle id={`pack-on-${loaded.id}`} label={t('packEnabled')} checked={loaded.enabled} onChange={(on) => void setPackEnabled(loaded.id, on)} />
+        <Toggle
+          id={`pack-on-${loaded.id}`}
+          label={t('packEnabled')}
+          checked={loaded.enabled}
+          onChange={(on) => {
+            setFailure('');
+            setPackEnabled(loaded.id, on).catch((error) => setFailure(t('saveFailed', { reason: reasonOf(error) })));
+          }}
+        />
+        {failure && (
+          <p class="error" role="alert">
+            {failure}
+          </p>
+        )}
         {!loaded.builtin && (
           <ConfirmButton
             label={t('packRemove')}
@@ -81,6 +100,7 @@ function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; 
             confirmLabel={t('packRemove')}
             cancelLabel={t('importCancel')}
             onConfirm={() => removePack(loaded.id)}
+            failed={(reason) => t('actionFailed', { reason })}
           />
         )}
       </header>

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 import { parseBackupText, previewImport, type Backup, type BackupProblem, type ImportPreview } from '../settings/backup';
-import type { Backup as Snapshot } from '../settings/backup';
+import type { Settings } from '../settings/settings-shape';
+import type { UndoSnapshot } from '../settings/undo';
 import { applyBackup, exportBackup, readUserData, resetSettings, undoItem, undoLastChange } from '../settings/user-data';
-import { ConfirmButton, Status } from './controls';
+import { ConfirmButton, reasonOf, Status } from './controls';
 import { ProblemList } from './ProblemList';
 import { useStorageItem } from './use-storage-item';
 
@@ -15,7 +16,10 @@ type Message = { kind: 'ok' | 'error'; key: OptionsMessageKey; params?: Record<s
 export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
   const [message, setMessage] = useState<Message | undefined>();
   const [pending, setPending] = useState<{ file: string; backup: Backup; preview: ImportPreview } | undefined>();
-  const undo = useStorageItem(undoItem as never) as Snapshot | null | undefined;
+  const undo = useStorageItem(undoItem as never) as UndoSnapshot | null | undefined;
+  /** Runs a button's action; a failure (a storage quota, say) is shown, and nothing was changed. */
+  const attempt = (action: () => Promise<void>) => () =>
+    void action().catch((error) => setMessage({ kind: 'error', key: 'actionFailed', params: { reason: reasonOf(error) } }));
 
   const download = async () => {
     const backup = await exportBackup();
@@ -39,7 +43,11 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
     const parsed = parseBackupText(text);
     if (!parsed.ok) return setMessage({ kind: 'error', key: 'importFailed', params: { file: file.name }, problems: parsed.problems });
     setMessage(undefined);
-    setPending({ file: file.name, backup: parsed.backup, preview: previewImport(await readUserData(), parsed.backup) });
+    try {
+      setPending({ file: file.name, backup: parsed.backup, preview: previewImport(await readUserData(), parsed.backup) });
+    } catch (error) {
+      setMessage({ kind: 'error', key: 'actionFailed', params: { reason: reasonOf(error) } });
+    }
   };
 
   return (
@@ -47,7 +55,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
       <div class="field">
         <h3>{t('exportLabel')}</h3>
         <p class="help">{t('exportHelp')}</p>
-        <button type="button" class="button primary" onClick={() => void download()}>
+        <button type="button" class="button primary" onClick={attempt(download)}>
           {t('exportButton')}
         </button>
       </div>
@@ -76,11 +84,11 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
             <button
               type="button"
               class="button primary"
-              onClick={async () => {
+              onClick={attempt(async () => {
                 await applyBackup(pending.backup);
                 setPending(undefined);
                 setMessage({ kind: 'ok', key: 'importDone' });
-              }}
+              })}
             >
               {t('importConfirm')}
             </button>
@@ -103,6 +111,7 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
             await resetSettings();
             setMessage({ kind: 'ok', key: 'resetDone' });
           }}
+          failed={(reason) => t('actionFailed', { reason })}
         />
       </div>
 
@@ -112,9 +121,9 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
           <button
             type="button"
             class="button"
-            onClick={async () => {
+            onClick={attempt(async () => {
               if (await undoLastChange()) setMessage({ kind: 'ok', key: 'undoDone' });
-            }}
+            })}
           >
             {t('undoButton')}
           </button>
@@ -132,19 +141,34 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
 }
 
 function PreviewList({ preview, t }: { preview: ImportPreview; t: Translate<OptionsMessageKey> }) {
-  const list = (items: string[]) => items.map((item) => `$${item}`).join(', ');
+  const list = (items: string[]) => items.map((item) => `$${item}`).join(t('listSeparator'));
   return (
     <ul class="preview-list">
       <li>
         {preview.settingsChanged.length
-          ? t('importSettingsChanged', { count: preview.settingsChanged.length, keys: preview.settingsChanged.map((change) => change.key).join(', ') })
+          ? t('importSettingsChanged', { count: preview.settingsChanged.length, keys: preview.settingsChanged.map((change) => t(SETTING_LABELS[change.key])).join(t('listSeparator')) })
           : t('importSettingsSame')}
       </li>
       {preview.notesAdded.length > 0 && <li>{t('importNotesAdded', { symbols: list(preview.notesAdded) })}</li>}
       {preview.notesChanged.length > 0 && <li>{t('importNotesChanged', { symbols: list(preview.notesChanged) })}</li>}
       {preview.notesKept.length > 0 && <li>{t('importNotesKept', { symbols: list(preview.notesKept) })}</li>}
-      {preview.packsAdded.length > 0 && <li>{t('importPacksAdded', { ids: preview.packsAdded.join(', ') })}</li>}
-      {preview.packsReplaced.length > 0 && <li>{t('importPacksReplaced', { ids: preview.packsReplaced.join(', ') })}</li>}
+      {preview.packsAdded.length > 0 && <li>{t('importPacksAdded', { ids: preview.packsAdded.join(t('listSeparator')) })}</li>}
+      {preview.packsReplaced.length > 0 && <li>{t('importPacksReplaced', { ids: preview.packsReplaced.join(t('listSeparator')) })}</li>}
     </ul>
   );
 }
+
+/** Each setting as the General and Appearance sections name it, for the import preview. */
+const SETTING_LABELS: Record<keyof Settings, OptionsMessageKey> = {
+  enabled: 'enabledLabel',
+  sites: 'sitesLabel',
+  annotate: 'annotateLabel',
+  openOn: 'openOnLabel',
+  hoverDelayMs: 'hoverDelayLabel',
+  cue: 'cueLabel',
+  cardSize: 'cardSizeLabel',
+  showTimeline: 'showTimelineLabel',
+  theme: 'themeLabel',
+  language: 'languageLabel',
+  packs: 'settingPacks',
+};

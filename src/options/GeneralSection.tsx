@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
+import type { SettingsChange } from '../settings/settings';
 import { HOVER_DELAY_RANGE, type Settings } from '../settings/settings-shape';
 import { RadioGroup, Toggle } from './controls';
 
 interface SectionProps {
   settings: Settings;
   t: Translate<OptionsMessageKey>;
-  update: (change: Partial<Settings>) => void;
+  update: (change: SettingsChange) => void;
 }
 
 export function GeneralSection({ settings, t, update }: SectionProps) {
@@ -26,7 +27,7 @@ export function GeneralSection({ settings, t, update }: SectionProps) {
             label={t(`site${group[0]!.toUpperCase()}${group.slice(1)}` as OptionsMessageKey)}
             checked={settings.sites[group]}
             disabled={!settings.enabled}
-            onChange={(on) => update({ sites: { ...settings.sites, [group]: on } })}
+            onChange={(on) => update(({ sites }) => ({ sites: { ...sites, [group]: on } }))}
           />
         ))}
       </fieldset>
@@ -88,7 +89,7 @@ function HoverDelay({ settings, t, update }: SectionProps) {
         }}
         onBlur={() => valid && setDraft(undefined)}
       />{' '}
-      <span class="unit">ms</span>
+      <span class="unit">{t('unitMs')}</span>
       {!valid && (
         <p id="hover-delay-error" class="error" role="alert">
           {t('hoverDelayInvalid')}

@@ -3,7 +3,8 @@ import { normalizeSymbol } from '../context/lookup';
 import type { Locale, Translate } from '../i18n/catalog';
 import { languageTag } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';
-import { MAX_NOTE_LENGTH, saveNote, type Notes } from '../settings/notes';
+import { askBackground } from '../messages';
+import { MAX_NOTE_LENGTH, type Notes } from '../settings/notes';
 import { ConfirmButton, Status } from './controls';
 
 interface NotesProps {
@@ -54,16 +55,17 @@ export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
                   <p class="note-text">{notes[symbol]!.text}</p>
                   <p class="help">{t('noteUpdated', { date: date.format(new Date(notes[symbol]!.updatedAt)) })}</p>
                   <div class="row">
-                    <button type="button" class="button" onClick={() => setEditing(symbol)} aria-label={`${t('noteEdit')} $${symbol}`}>
+                    <button type="button" class="button" onClick={() => setEditing(symbol)} aria-label={t('noteEditFor', { symbol })}>
                       {t('noteEdit')}
                     </button>
                     <ConfirmButton
                       label={t('noteDelete')}
-                      ariaLabel={`${t('noteDelete')} $${symbol}`}
+                      ariaLabel={t('noteDeleteFor', { symbol })}
                       question={t('noteDeleteConfirm', { symbol })}
                       confirmLabel={t('noteDelete')}
                       cancelLabel={t('noteCancel')}
                       onConfirm={() => saveNote(symbol, '')}
+                      failed={(reason) => t('actionFailed', { reason })}
                     />
                   </div>
                 </>
@@ -165,11 +167,11 @@ function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: str
       }}
     >
       <label for={id}>
-        {t('noteText')} — ${symbol}
+        {t('noteTextFor', { symbol })}
       </label>
       <textarea id={id} rows={4} value={text} aria-invalid={tooLong || !!error} aria-describedby={`${id}-count`} onInput={(event) => setText(event.currentTarget.value)} />
       <p id={`${id}-count`} class={tooLong ? 'error' : 'help'}>
-        {tooLong ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : `${length} / ${MAX_NOTE_LENGTH}`}
+        {tooLong ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : t('noteLength', { length, max: MAX_NOTE_LENGTH })}
       </p>
       {error && (
         <p class="error" role="alert">
@@ -186,4 +188,12 @@ function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: str
       </div>
     </form>
   );
+}
+
+/**
+ * Notes are written by the background for every page (cards in X tabs, this page), one after
+ * another, so two saves at the same moment never overwrite each other.
+ */
+function saveNote(symbol: string, text: string): Promise<void> {
+  return askBackground('note:save', { symbol, text });
 }

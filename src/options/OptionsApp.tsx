@@ -8,12 +8,12 @@ import { optionsMessages, type OptionsMessageKey } from '../i18n/options-message
 import { loadPacks, type LoadedPack } from '../settings/active-packs';
 import { importedPacksItem } from '../settings/imported-packs';
 import { notesItem } from '../settings/notes';
-import { settingsItem, updateSettings } from '../settings/settings';
+import { settingsItem, updateSettings, type SettingsChange } from '../settings/settings';
 import { normalizeSettings, type Settings } from '../settings/settings-shape';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { ContextSection } from './ContextSection';
-import { Status } from './controls';
+import { reasonOf, Status } from './controls';
 import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 import { NotesSection } from './NotesSection';
@@ -62,6 +62,7 @@ export function OptionsApp() {
   const packs = usePacks(settings);
   const { section, symbol } = parseHash(useHash());
   const [saved, setSaved] = useState(0);
+  const [failure, setFailure] = useState('');
   const locale = resolveLocale(settings?.language ?? 'auto', browser.i18n.getUILanguage());
   const t = translator(optionsMessages, locale);
 
@@ -71,13 +72,20 @@ export function OptionsApp() {
   }, [locale]);
 
   if (!settings || !notes) return null;
-  const update = (change: Partial<Settings>) => void updateSettings(change).then(() => setSaved(Date.now()));
+  const update = (change: SettingsChange) =>
+    void updateSettings(change).then(
+      () => {
+        setFailure('');
+        setSaved(Date.now());
+      },
+      (error: unknown) => setFailure(t('saveFailed', { reason: reasonOf(error) })),
+    );
 
   return (
     <div class="layout">
       <nav aria-label={t('navLabel')}>
         <p class="brand">
-          <img src="/icons/48.png" width="32" height="32" alt="" /> Cashtag Context
+          <img src="/icons/48.png" width="32" height="32" alt="" /> {t('extensionName')}
         </p>
         <ul>
           {SECTIONS.map((name) => (
@@ -90,7 +98,7 @@ export function OptionsApp() {
         </ul>
       </nav>
       <main id={`section-${section}`} aria-labelledby="section-title">
-        <h1>Cashtag Context</h1>
+        <h1>{t('extensionName')}</h1>
         <h2 id="section-title">{t(TITLE_KEYS[section])}</h2>
         {section === 'general' && <GeneralSection settings={settings} t={t} update={update} />}
         {section === 'appearance' && <AppearanceSection settings={settings} t={t} update={update} />}
@@ -100,7 +108,8 @@ export function OptionsApp() {
         {section === 'about' && (
           <AboutSection t={t} locale={locale} builtin={packs.find((pack) => pack.builtin)?.pack} crypto={cryptoAssets as CryptoAssetList} />
         )}
-        {saved > 0 && (section === 'general' || section === 'appearance') && <Status key={saved}>{t('saved')}</Status>}
+        {failure && (section === 'general' || section === 'appearance') && <Status kind="error">{failure}</Status>}
+        {!failure && saved > 0 && (section === 'general' || section === 'appearance') && <Status key={saved}>{t('saved')}</Status>}
       </main>
     </div>
   );

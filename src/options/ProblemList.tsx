@@ -10,13 +10,7 @@ export function ProblemList({ problems, t }: { problems: PackProblem[]; t: Trans
         const message = t(`problem.${problem.code}` as OptionsMessageKey, problem.params);
         return (
           <li key={index}>
-            {problem.path ? (
-              <>
-                <code>{problem.path}</code>: {message}
-              </>
-            ) : (
-              message
-            )}
+            {problem.path ? t('problemAt', { path: problem.path, message }) : message}
           </li>
         );
       })}

@@ -82,21 +82,43 @@ export function Status(props: { kind?: 'ok' | 'error'; children: ComponentChildr
   );
 }
 
+/** What went wrong, in the words of whatever failed (often the browser's own storage message). */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * A destructive action that asks first, in the page rather than in a blocking browser dialog:
- * the first press shows the question with Confirm and Cancel, and focus moves to Cancel.
+ * the first press shows the question with Confirm and Cancel, and focus moves to Cancel. If the
+ * action fails, `failed` words the reason beside the button.
  */
-export function ConfirmButton(props: { label: string; question: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void | Promise<void>; ariaLabel?: string }) {
+export function ConfirmButton(props: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void | Promise<void>;
+  failed: (reason: string) => string;
+  ariaLabel?: string;
+}) {
   const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState('');
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) cancel.current?.focus();
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" class="button danger" aria-label={props.ariaLabel} onClick={() => setAsking(true)}>
-        {props.label}
-      </button>
+      <>
+        <button type="button" class="button danger" aria-label={props.ariaLabel} onClick={() => setAsking(true)}>
+          {props.label}
+        </button>
+        {failure && (
+          <p class="error" role="alert">
+            {failure}
+          </p>
+        )}
+      </>
     );
   }
   return (
@@ -107,7 +129,12 @@ export function ConfirmButton(props: { label: string; question: string; confirmL
         class="button danger"
         onClick={async () => {
           setAsking(false);
-          await props.onConfirm();
+          setFailure('');
+          try {
+            await props.onConfirm();
+          } catch (error) {
+            setFailure(props.failed(reasonOf(error)));
+          }
         }}
       >
         {props.confirmLabel}

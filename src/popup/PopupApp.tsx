@@ -34,6 +34,7 @@ async function readTab(): Promise<TabState & { tabId?: number }> {
 export function PopupApp() {
   const settings = useStorageItem(settingsItem, normalizeSettings);
   const [state, setState] = useState<TabState>({ kind: 'loading' });
+  const [failure, setFailure] = useState('');
   const locale = resolveLocale(settings?.language ?? 'auto', browser.i18n.getUILanguage());
   const t = translator(popupMessages, locale);
 
@@ -63,10 +64,18 @@ export function PopupApp() {
             id="site-switch"
             checked={settings.enabled && settings.sites[group]}
             disabled={!settings.enabled}
-            onChange={(event) => void updateSettings({ sites: { ...settings.sites, [group]: event.currentTarget.checked } })}
+            onChange={(event) => {
+              const on = event.currentTarget.checked;
+              updateSettings(({ sites }) => ({ sites: { ...sites, [group]: on } })).catch((error) => setFailure(t('saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
+            }}
           />
           <label for="site-switch">{t('siteSwitch', { site: hostname })}</label>
         </div>
+      )}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
       )}
       {settings && !settings.enabled && <p class="help">{t('offEverywhere')}</p>}
       {state.kind === 'x' && state.report.active && (

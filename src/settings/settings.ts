@@ -28,11 +28,16 @@ let writes: Promise<unknown> = Promise.resolve();
 
 /**
  * Changes some settings. Changes made from this page one after another are applied in order, each
- * on top of the last, so two quick clicks never overwrite each other.
+ * on top of the last, so two quick clicks never overwrite each other. A change that depends on
+ * the current value (one site or pack in a map) is a function of the settings as stored then.
  */
-export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+/** New values for some settings, or a function that derives them from the settings as stored. */
+export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+export function updateSettings(change: SettingsChange): Promise<Settings> {
   const write = writes.then(async () => {
-    const next = normalizeSettings({ ...(await readSettings()), ...change });
+    const current = await readSettings();
+    const next = normalizeSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
     await settingsItem.setValue(next);
     return next;
   });

@@ -3,22 +3,24 @@ import { storage } from '@wxt-dev/storage';
 import { BUILTIN_PACK_ID } from '../context/builtin-pack';
 import { parsePackText, type PackProblem } from '../context/parse-pack';
 import { createBackup, mergeImport, type Backup } from './backup';
+import { revertChanges, type UndoSnapshot, type UserData } from './undo';
 import { importedPacksItem, type StoredPack } from './imported-packs';
 import { notesItem, type Notes } from './notes';
 import { readSettings, settingsItem, updateSettings } from './settings';
 import { DEFAULT_SETTINGS, type Settings } from './settings-shape';
 
-export interface UserData {
-  settings: Settings;
-  notes: Notes;
-  packs: StoredPack[];
-}
+export type { UserData } from './undo';
 
 /**
- * The state before the last import or reset, so either can be undone. One level deep: enough to
- * recover from a mistake without keeping a history nobody asked for.
+ * The last import or reset, so it can be undone. One level deep: enough to recover from a
+ * mistake without keeping a history nobody asked for. Version 1 kept only the state before, so
+ * undoing it would have dropped everything written since; such a snapshot is let go.
  */
-export const undoItem = storage.defineItem<Backup | null>('local:undoSnapshot', { fallback: null, version: 1 });
+export const undoItem = storage.defineItem<UndoSnapshot | null>('local:undoSnapshot', {
+  fallback: null,
+  version: 2,
+  migrations: { 2: () => null },
+});
 
 export async function readUserData(): Promise<UserData> {
   const [settings, notes, packs] = await Promise.all([readSettings(), notesItem.getValue(), importedPacksItem.getValue()]);
@@ -29,30 +31,58 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
   return createBackup(await readUserData(), browser.runtime.getManifest().version, now);
 }
 
-async function writeUserData(data: UserData): Promise<void> {
-  await Promise.all([settingsItem.setValue(data.settings), notesItem.setValue(data.notes), importedPacksItem.setValue(data.packs)]);
+/**
+ * Writes settings (sync storage, the one with tight quotas) first, then notes, then packs. If a
+ * write fails, what was already written is put back, so the reader never ends up with half of an
+ * import; the error then reaches the page that asked.
+ */
+async function writeUserData(next: UserData, previous: UserData): Promise<void> {
+  const steps = [
+    { write: () => settingsItem.setValue(next.settings), undo: () => settingsItem.setValue(previous.settings) },
+    { write: () => notesItem.setValue(next.notes), undo: () => notesItem.setValue(previous.notes) },
+    { write: () => importedPacksItem.setValue(next.packs), undo: () => importedPacksItem.setValue(previous.packs) },
+  ];
+  const done: (typeof steps)[number][] = [];
+  try {
+    for (const step of steps) {
+      await step.write();
+      done.push(step);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) await step.undo().catch(() => undefined);
+    throw error;
+  }
 }
 
-async function keepUndoSnapshot(): Promise<void> {
-  await undoItem.setValue(await exportBackup());
+/** Writes `next`, keeping what is needed to undo it; on failure nothing changes, undo included. */
+async function changeUserData(current: UserData, next: UserData): Promise<void> {
+  const previousUndo = await undoItem.getValue();
+  await undoItem.setValue({ before: current, after: next });
+  try {
+    await writeUserData(next, current);
+  } catch (error) {
+    await undoItem.setValue(previousUndo).catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function applyBackup(backup: Backup): Promise<void> {
   const current = await readUserData();
-  await keepUndoSnapshot();
-  await writeUserData(mergeImport(current, backup));
+  await changeUserData(current, mergeImport(current, backup));
 }
 
 /** Settings back to their defaults; notes and imported packs are the user's data and stay. */
 export async function resetSettings(): Promise<void> {
-  await keepUndoSnapshot();
-  await settingsItem.setValue(DEFAULT_SETTINGS);
+  const current = await readUserData();
+  await changeUserData(current, { ...current, settings: DEFAULT_SETTINGS });
 }
 
+/** Undoes the last import or reset where nothing newer has replaced what it wrote. */
 export async function undoLastChange(): Promise<boolean> {
   const snapshot = await undoItem.getValue();
   if (!snapshot) return false;
-  await writeUserData({ settings: snapshot.settings, notes: snapshot.notes, packs: snapshot.packs });
+  const current = await readUserData();
+  await writeUserData(revertChanges(current, snapshot), current);
   await undoItem.setValue(null);
   return true;
 }
@@ -78,14 +108,12 @@ export async function removePack(id: string): Promise<void> {
   if (id === BUILTIN_PACK_ID) throw new Error('The built-in pack can be turned off, not removed.');
   const packs = await importedPacksItem.getValue();
   await importedPacksItem.setValue(packs.filter((stored) => stored.id !== id));
-  const { packs: states } = await readSettings();
-  if (id in states) {
+  await updateSettings(({ packs: states }) => {
     const { [id]: _removed, ...rest } = states;
-    await updateSettings({ packs: rest });
-  }
+    return { packs: rest };
+  });
 }
 
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  const { packs } = await readSettings();
-  await updateSettings({ packs: { ...packs, [id]: enabled } });
+  await updateSettings(({ packs }) => ({ packs: { ...packs, [id]: enabled } }));
 }

@@ -92,6 +92,47 @@ describe('backup round trip', () => {
     await undoLastChange();
     expect((await readSettings()).cue).toBe('badge');
   });
+
+  it('undoing an import keeps what was written after it', async () => {
+    await seed();
+    const incoming: Backup = {
+      ...(await exportBackup()),
+      settings: { ...DEFAULT_SETTINGS, cue: 'none', theme: 'dark' },
+      notes: { GRT: { text: 'From the file.', updatedAt: '2026-11-01T00:00:00.000Z' }, SOL: { text: 'New from the file.', updatedAt: '2026-11-01T00:00:00.000Z' } },
+    };
+    await applyBackup(incoming);
+    // A week of use after the import: a new note, an edit of an imported one, a setting changed.
+    await saveNote('ETH', 'Written after the import.');
+    await saveNote('SOL', 'Edited after the import.');
+    await updateSettings({ theme: 'light' });
+    expect(await undoLastChange()).toBe(true);
+    const after = await readUserData();
+    expect(after.notes.GRT!.text).toBe('Watching the indexer economics.');
+    expect(after.notes.BTC!.text).toBe('Long term.');
+    expect(after.notes.ETH!.text).toBe('Written after the import.');
+    expect(after.notes.SOL!.text).toBe('Edited after the import.');
+    expect(after.settings.cue).toBe('badge');
+    expect(after.settings.theme).toBe('light');
+    expect(after.packs).toHaveLength(1);
+  });
+
+  it('an import that fails half way puts back what it wrote and keeps the earlier undo', async () => {
+    await seed();
+    await resetSettings();
+    const before = await readUserData();
+    const undoBefore = await fakeBrowser.storage.local.get('undoSnapshot');
+    // The last of the three writes, the imported packs, hits the local quota.
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if ('importedPacks' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    });
+    const incoming: Backup = { ...(await exportBackup()), settings: { ...DEFAULT_SETTINGS, enabled: false }, notes: { XRP: { text: 'x', updatedAt: '2026-11-01T00:00:00.000Z' } } };
+    await expect(applyBackup(incoming)).rejects.toThrow('QUOTA_BYTES');
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    expect(await readUserData()).toEqual(before);
+    expect(await fakeBrowser.storage.local.get('undoSnapshot')).toEqual(undoBefore);
+  });
 });
 
 describe('bad backup files change nothing and say what is wrong', () => {

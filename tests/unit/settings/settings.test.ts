@@ -79,4 +79,19 @@ describe('updating settings', () => {
     await Promise.all([updateSettings({ cardSize: 'compact' }), updateSettings({ showTimeline: false }), updateSettings({ cue: 'badge' })]);
     expect(await readSettings()).toMatchObject({ cardSize: 'compact', showTimeline: false, cue: 'badge' });
   });
+
+  it('two quick switches of one map (packs, sites) both stick', async () => {
+    const { readSettings, updateSettings } = await import('../../../src/settings/settings');
+    const { setPackEnabled } = await import('../../../src/settings/user-data');
+    await Promise.all([
+      setPackEnabled('first-pack', false),
+      setPackEnabled('second-pack', false),
+      updateSettings(({ sites }) => ({ sites: { ...sites, pro: false } })),
+      updateSettings(({ sites }) => ({ sites: { ...sites, mobile: false } })),
+    ]);
+    const settings = await readSettings();
+    expect(settings.packs).toEqual({ 'first-pack': false, 'second-pack': false });
+    expect(settings.sites).toEqual({ x: true, twitter: true, mobile: false, pro: false });
+  });
 });
+
