@@ -9,7 +9,9 @@ import { resolveLocale } from '../../src/i18n/locale';
 import { answer, askBackground, type TabRequests } from '../../src/messages';
 import { countCashtags } from '../../src/page/count-cashtags';
 import { X_MATCH_PATTERNS } from '../../src/page/hosts';
+import { unmarkAll } from '../../src/page/mark-cashtag-links';
 import { createPageStyle } from '../../src/page/page-style';
+import { HIGHLIGHT, HIGHLIGHT_NAMED } from '../../src/page/plain-text-cashtags';
 import { scanCashtags, type CashtagScan } from '../../src/page/scan-cashtags';
 import { readPageTheme, watchPageTheme } from '../../src/page/theme';
 import { watchCashtagInteractions, type InteractionHandlers } from '../../src/page/watch-cashtag-interactions';
@@ -36,9 +38,18 @@ interface Loaded {
  */
 async function start(ctx: ContentScriptContext) {
   const hostname = location.hostname;
-  let settings = await readPageSettings();
-  let notes: Notes = await readPageNotes();
-  let loaded = await load(settings);
+  let settings: Settings;
+  let notes: Notes;
+  let loaded: Loaded;
+  try {
+    settings = await readPageSettings();
+    notes = await readPageNotes();
+    loaded = await loadWithRetry(settings, ctx);
+  } catch (error) {
+    // Orphaned (the extension was updated or disabled while this tab loaded): stay silent.
+    if (ctx.isInvalid) return;
+    throw error;
+  }
   let theme = readPageTheme(document);
   if (ctx.isInvalid) return;
   removeLeftovers();
@@ -60,7 +71,7 @@ async function start(ctx: ContentScriptContext) {
     theme: () => theme,
     notes: () => notes,
     saveNote: (symbol, text) => askBackground('note:save', { symbol, text }),
-    openFullContext: (symbol) => void askBackground('options:open', { hash: `context/${symbol}` }),
+    openFullContext: (symbol) => void askBackground('options:open', { hash: `context/${symbol}` }).catch(() => {}),
   });
 
   let scan: CashtagScan | undefined;
@@ -95,9 +106,20 @@ async function start(ctx: ContentScriptContext) {
   };
   sync(false);
 
+  // Several changes in a row (a language and a pack, say) each reload; only the last one counts,
+  // so an earlier answer arriving late can never bring back stale knowledge.
+  let reloads = 0;
   const reload = async () => {
-    loaded = await load(settings);
-    if (ctx.isValid) sync(true);
+    const mine = ++reloads;
+    try {
+      const next = await load(settings);
+      if (mine !== reloads || ctx.isInvalid) return;
+      loaded = next;
+      sync(true);
+    } catch (error) {
+      // The tab keeps what it had; an orphaned script has nothing to report.
+      if (ctx.isValid) console.warn('Cashtag Context could not reload its knowledge:', error);
+    }
   };
   const unwatch = [
     watchPageStorage({
@@ -129,9 +151,16 @@ async function start(ctx: ContentScriptContext) {
   // A pinned card belongs to the page it was opened on.
   ctx.addEventListener(window, 'wxt:locationchange', () => card.close());
   ctx.onInvalidated(() => {
-    for (const stop of unwatch) stop();
+    // X's page first: whatever else fails while the extension goes away, our marks must not stay.
     deactivate();
     style.remove();
+    for (const stop of unwatch) {
+      try {
+        stop();
+      } catch {
+        // The extension's APIs are already gone: their listeners went with them.
+      }
+    }
   });
 
   /**
@@ -155,6 +184,21 @@ async function start(ctx: ContentScriptContext) {
   }
 }
 
+/**
+ * The first load, right as the browser starts or the background's service worker wakes, can find
+ * nobody listening yet: ask again a few times before giving up.
+ */
+async function loadWithRetry(settings: Settings, ctx: ContentScriptContext): Promise<Loaded> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load(settings);
+    } catch (error) {
+      if (attempt === 3 || ctx.isInvalid) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
 async function load(settings: Settings): Promise<Loaded> {
   const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
   const bundle = await askBackground('knowledge:get', { locale });
@@ -171,6 +215,9 @@ async function load(settings: Settings): Promise<Loaded> {
  */
 function removeLeftovers() {
   for (const node of document.querySelectorAll(`style[data-cashtag-context], ${CARD_HOST}`)) node.remove();
+  // Its marks and highlights too: if this copy is switched off for the site, none may stay.
+  unmarkAll(document);
+  for (const name of [HIGHLIGHT, HIGHLIGHT_NAMED]) CSS.highlights?.delete(name);
   for (const element of document.querySelectorAll(`[aria-describedby~="${CARD_DESCRIPTION_ID}"]`)) {
     const rest = element.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => id && id !== CARD_DESCRIPTION_ID);
     if (rest.length) element.setAttribute('aria-describedby', rest.join(' '));
