@@ -44,9 +44,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s package', (browser) 
     }
   });
 
-  it('makes no network requests from the content script', () => {
-    const code = readFileSync(path.join(dir, 'content-scripts', 'content.js'), 'utf8');
-    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket\(|sendBeacon|EventSource\(/);
+  it('makes no network requests from any of its scripts', () => {
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket\(|sendBeacon|EventSource\(|importScripts\(/);
+    }
+  });
+
+  it('loads no page, style or image from outside the package', () => {
+    for (const file of files(dir).filter((name) => /\.(html|css)$/.test(name))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(src|href)="(https?:)?\/\/|url\((["']?)(https?:)?\/\//);
+    }
   });
 
   it('is named and described in English and Simplified Chinese', () => {
