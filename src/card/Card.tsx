@@ -63,6 +63,8 @@ export function Card(props: CardProps) {
         ? t('kindCrypto')
         : t('kindOther');
   const firstPack = result.answers[0]?.pack;
+  // A pack may have no dated events: then there is no timeline to draw.
+  const showTimeline = !!firstPack?.timeline.length && props.showTimeline && size === 'full';
 
   return (
     <div
@@ -111,13 +113,13 @@ export function Card(props: CardProps) {
         <p class="empty">{t('noAnswers', { symbol })}</p>
       )}
 
-      {firstPack && props.showTimeline && size === 'full' && !timelineReady && <div class="timeline-slot" aria-hidden="true" />}
-      {firstPack && props.showTimeline && size === 'full' && timelineReady && (
+      {showTimeline && !timelineReady && <div class="timeline-slot" aria-hidden="true" />}
+      {showTimeline && timelineReady && (
         <Timeline
-          events={timelineInOrder(firstPack)}
+          events={timelineInOrder(firstPack!)}
           highlighted={result.answers[0]!.eventIds}
           locale={locale}
-          title={t('timelineTitle', timelineSpan(firstPack))}
+          title={t('timelineTitle', timelineSpan(firstPack!))}
           describe={(event, date) =>
             t('timelineEvent', {
               date,

@@ -150,28 +150,32 @@ function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: T
       <h4>{t('summaryLabel')}</h4>
       <p>{pick(pack.summary, locale)}</p>
 
-      <h4>{t('timelineLabel')}</h4>
-      <p class="help">{t('timelineHelp')}</p>
-      {selected && <p class="selected">{t('selectedTicker', { symbol: selected.symbol })}</p>}
-      <div class="timeline-large">
-        <Timeline
-          events={events}
-          highlighted={highlighted}
-          locale={locale}
-          width={720}
-          height={180}
-          title={t('timelineTitle', { from: Math.min(...years), to: Math.max(...years) })}
-          describe={(event, date) => t('eventLine', { date, text: pick(event.text, locale), direction: direction(event.stance) })}
-        />
-      </div>
-      <ol class="events">
-        {events.map((event) => (
-          <li key={event.id} class={highlighted.has(event.id) ? 'on' : undefined} data-event={event.id}>
-            <strong>{formatEventDate(event, locale)}</strong> — {pick(event.text, locale)} <span class="help">({direction(event.stance)})</span>{' '}
-            <Paragraph n={event.paragraph} t={t} />
-          </li>
-        ))}
-      </ol>
+      {events.length > 0 && (
+        <>
+          <h4>{t('timelineLabel')}</h4>
+          <p class="help">{t('timelineHelp')}</p>
+          {selected && <p class="selected">{t('selectedTicker', { symbol: selected.symbol })}</p>}
+          <div class="timeline-large">
+            <Timeline
+              events={events}
+              highlighted={highlighted}
+              locale={locale}
+              width={720}
+              height={180}
+              title={t('timelineTitle', { from: Math.min(...years), to: Math.max(...years) })}
+              describe={(event, date) => t('eventLine', { date, text: pick(event.text, locale), direction: direction(event.stance) })}
+            />
+          </div>
+          <ol class="events">
+            {events.map((event) => (
+              <li key={event.id} class={highlighted.has(event.id) ? 'on' : undefined} data-event={event.id}>
+                <strong>{formatEventDate(event, locale)}</strong> — {pick(event.text, locale)} <span class="help">({direction(event.stance)})</span>{' '}
+                <Paragraph n={event.paragraph} t={t} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
 
       <h4>{t('tickersLabel')}</h4>
       <ul class="tickers">

@@ -9,6 +9,7 @@ import { translator, type Locale } from '../../../src/i18n/catalog';
 import { cardMessages } from '../../../src/i18n/card-messages';
 import { MAX_NOTE_LENGTH } from '../../../src/settings/notes';
 import { click, flush, input, mount, nextFrame, text } from '../helpers/render';
+import { samplePack } from '../helpers/sample-pack';
 
 const parsed = parsePack(BUILTIN_PACK_JSON);
 if (!parsed.ok) throw new Error('built-in pack invalid');
@@ -138,6 +139,19 @@ describe('Card in Simplified Chinese', () => {
 
   it('the Chinese name of a known coin', () => {
     expect(text(renderCard('BTC', {}, 'zh_CN').card.querySelector('.name'))).toBe('比特币');
+  });
+});
+
+describe('Card for a pack without dated events', () => {
+  it('draws no timeline and keeps no space for one', async () => {
+    const pack = { ...samplePack(), timeline: [], tickers: samplePack().tickers.map((ticker) => ({ ...ticker, events: [] })) };
+    const parsedSample = parsePack(pack);
+    if (!parsedSample.ok) throw new Error(JSON.stringify(parsedSample.problems));
+    const result = createKnowledge([parsedSample.pack], []).lookup('ABC')!;
+    const { card } = renderCard('ABC', { result });
+    await nextFrame();
+    expect(card.querySelector('.timeline, .timeline-slot')).toBeNull();
+    expect(text(card.querySelector('.claims'))).toContain('ABC is discussed.');
   });
 });
 
