@@ -36,6 +36,7 @@ export type ProblemCode =
   | 'invalid-date'
   | 'duplicate'
   | 'unknown-reference'
+  | 'id-mismatch'
   | 'paragraph-out-of-range'
   | 'date-precision-mismatch';
 

@@ -92,7 +92,7 @@ export function parseBackupText(text: string): BackupResult {
     if (!parsed.ok) {
       for (const problem of parsed.problems) problems.push({ ...problem, path: joinPath(`packs[${index}].pack`, problem.path) });
     } else if (parsed.pack.id !== stored.id) {
-      problems.push({ path: `packs[${index}].id`, code: 'unknown-reference', params: { value: stored.id } });
+      problems.push({ path: `packs[${index}].id`, code: 'id-mismatch', params: { value: stored.id, expected: parsed.pack.id } });
     }
   });
   return problems.length ? { ok: false, problems } : { ok: true, backup: result.output as Backup };

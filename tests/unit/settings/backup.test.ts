@@ -179,6 +179,12 @@ describe('bad backup files change nothing and say what is wrong', () => {
     });
   });
 
+  it('a stored pack whose id is not the id of the pack inside', () => {
+    const backup = valid();
+    backup.packs[0]!.id = 'another-pack';
+    expect(problemsOf(JSON.stringify(backup))).toContainEqual({ path: 'packs[0].id', code: 'id-mismatch', params: { value: 'another-pack', expected: 'sample-pack' } });
+  });
+
   it('a missing section', () => {
     const { notes: _notes, ...backup } = valid();
     expect(problemsOf(JSON.stringify(backup))).toContainEqual({ path: 'notes', code: 'missing' });
