@@ -28,7 +28,10 @@ const RESULTS = path.join(ROOT, 'bench', 'results.json');
 const BUDGETS = {
   overheadPercent: 3,
   naiveFactor: 20,
-  hoverP95Ms: 16,
+  /** The card in the first frame the browser paints after the pointer event, at p95. */
+  hoverFrames: 1,
+  /** The extension's own part of a hover (event to card drawn and placed) within one 60 Hz frame. */
+  hoverWorkP95Ms: 16,
   gzipBytes: 30 * 1024,
   heapGrowthBytes: 1024 * 1024,
   detachedNodes: 0,
@@ -121,19 +124,23 @@ interface HoverTimes {
   latencies: number[];
   inputLatencies: number[];
   workLatencies: number[];
+  /** Frames from the pointer event to the card's: 1 is the first frame the browser paints. */
+  frameCounts: number[];
+  /** The wait for the first animation frame after the pointer event. */
+  nextFrame: number[];
 }
 
-/** Hovers `count` cashtags, each a different symbol from the last; needs the probe installed. */
+/** Hovers `count` of X's cashtag links, each a different symbol from the last; needs the probe. */
 async function hoverLinks(browser: BenchBrowser, count: number): Promise<HoverTimes> {
   const { page } = browser;
-  const times: HoverTimes = { latencies: [], inputLatencies: [], workLatencies: [] };
+  const times: HoverTimes = { latencies: [], inputLatencies: [], workLatencies: [], frameCounts: [], nextFrame: [] };
   for (let hovered = 0, index = 0; hovered < count; index++) {
     // Alternate symbols, so every hover opens a different card.
     const point = await page.evaluate((index) => {
-      const links = [...document.querySelectorAll('a[data-cashtag]')];
+      const links = [...document.querySelectorAll('a[href*="src=cashtag_click"]')];
       const link = links[index % links.length]!;
       const previous = links[(index - 1 + links.length) % links.length];
-      if (previous?.getAttribute('data-cashtag') === link.getAttribute('data-cashtag')) return null;
+      if (previous?.textContent === link.textContent) return null;
       link.scrollIntoView({ block: 'center' });
       const box = link.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -148,37 +155,66 @@ async function hoverLinks(browser: BenchBrowser, count: number): Promise<HoverTi
     await page.waitForFunction(() => (window as unknown as { hoverProbe: { pending: unknown } }).hoverProbe.pending === null, undefined, { timeout: 2000 });
     const recorded = await page.evaluate(() => {
       const probe = (window as unknown as { hoverProbe: HoverTimes }).hoverProbe;
-      return { latencies: probe.latencies.splice(0), inputLatencies: probe.inputLatencies.splice(0), workLatencies: probe.workLatencies.splice(0) };
+      return {
+        latencies: probe.latencies.splice(0),
+        inputLatencies: probe.inputLatencies.splice(0),
+        workLatencies: probe.workLatencies.splice(0),
+        frameCounts: probe.frameCounts.splice(0),
+        nextFrame: probe.nextFrame.splice(0),
+      };
     });
-    times.latencies.push(...recorded.latencies);
-    times.inputLatencies.push(...recorded.inputLatencies);
-    times.workLatencies.push(...recorded.workLatencies);
+    for (const key of Object.keys(times) as (keyof HoverTimes)[]) times[key].push(...recorded[key]);
     hovered++;
   }
   return times;
+}
+
+async function hoverRun(withExtension: boolean): Promise<HoverTimes & { presented: number[] }> {
+  const browser = await launchBench(withExtension, { hoverDelayMs: 0 }, timeline.posts);
+  await browser.page.addInitScript({ content: hoverProbe });
+  if (!withExtension) await browser.page.addInitScript({ content: 'window.hoverProbe.pageOnly = true;' });
+  await openBenchPage(browser);
+  await insertBatch(browser.page, 200, 200);
+  await browser.page.waitForFunction(
+    (marked) => document.querySelectorAll(marked ? 'a[data-cashtag]' : 'a[href*="src=cashtag_click"]').length > 50,
+    withExtension,
+  );
+  const times = await hoverLinks(browser, HOVERS + 1);
+  // Event Timing entries arrive after their frame is presented; entries under 16 ms are never
+  // reported, so a hover without one counts as 16 ms (an upper bound).
+  await browser.page.waitForTimeout(300);
+  const presented = await browser.page.evaluate(() => (window as unknown as { hoverProbe: { presented: number[] } }).hoverProbe.presented);
+  await browser.close();
+  const hovers = times.nextFrame.length;
+  return { ...times, presented: [...presented.slice(-hovers), ...Array<number>(Math.max(0, hovers - presented.length)).fill(16)] };
 }
 
 async function measureHover() {
   const all: number[] = [];
   const input: number[] = [];
   const work: number[] = [];
+  const frames: number[] = [];
+  const presentedWithUs: number[] = [];
+  const presentedPageAlone: number[] = [];
   const first: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     log(`hover latency: round ${round}/${ROUNDS}`);
-    const browser = await launchBench(true, { hoverDelayMs: 0 }, timeline.posts);
-    await browser.page.addInitScript({ content: hoverProbe });
-    await openBenchPage(browser);
-    await insertBatch(browser.page, 200, 200);
-    await browser.page.waitForFunction(() => document.querySelectorAll('a[data-cashtag]').length > 50);
-    const times = await hoverLinks(browser, HOVERS + 1);
+    const times = await hoverRun(true);
     // The first hover creates the card's shadow root and compiles its code: reported apart.
     first.push(times.latencies.shift()!);
     times.inputLatencies.shift();
     times.workLatencies.shift();
+    times.frameCounts.shift();
+    times.nextFrame.shift();
     all.push(...times.latencies);
     work.push(...times.workLatencies);
     input.push(...times.inputLatencies);
-    await browser.close();
+    frames.push(...times.frameCounts);
+    presentedWithUs.push(...times.presented.slice(1));
+    // The same hovers on the same page without the extension: the browser's own time to present
+    // the next frame after a pointer event, which no hover UI can beat.
+    const alone = await hoverRun(false);
+    presentedPageAlone.push(...alone.presented.slice(1));
   }
   return {
     hovers: all.length,
@@ -190,6 +226,14 @@ async function measureHover() {
     fromInputP95Ms: percentile(input, 95),
     workMedianMs: median(work),
     workP95Ms: percentile(work, 95),
+    /** Share of hovers whose card is in the first frame after the pointer event. */
+    firstFrameShare: frames.filter((count) => count === 1).length / frames.length,
+    framesP95: percentile(frames, 95),
+    /** Event Timing: pointer event to the next frame presented, with the card and without the extension. */
+    presentedMedianMs: median(presentedWithUs),
+    presentedP95Ms: percentile(presentedWithUs, 95),
+    pageAlonePresentedMedianMs: median(presentedPageAlone),
+    pageAlonePresentedP95Ms: percentile(presentedPageAlone, 95),
   };
 }
 
@@ -314,9 +358,11 @@ async function main() {
     ['Scan: extension per 1,000 posts', ms(scan.extensionMsPer1000), `${scan.overheadPercent.toFixed(2)} % of page (${scan.overheadOfPageScriptPercent.toFixed(1)} % of its script)`, `≤ ${BUDGETS.overheadPercent} % ${pass(scan.overheadPercent <= BUDGETS.overheadPercent)}`],
     ['Scan: naive rescan per 1,000 posts', ms(scan.naiveMsPer1000), `${((scan.naiveMsPer1000 / scan.naivePageMsPer1000) * 100).toFixed(1)} % of page`, ''],
     ['Scan: naive / extension', `${scan.naiveFactor.toFixed(1)}×`, '', `≥ ${BUDGETS.naiveFactor}× ${pass(scan.naiveFactor >= BUDGETS.naiveFactor)}`],
-    ['Hover → card drawn and placed (our work)', ms(hover.workMedianMs), `p95 ${ms(hover.workP95Ms)}`, ''],
+    ['Hover → card drawn and placed (our work)', ms(hover.workMedianMs), `p95 ${ms(hover.workP95Ms)}`, `p95 ≤ ${BUDGETS.hoverWorkP95Ms} ms ${pass(hover.workP95Ms <= BUDGETS.hoverWorkP95Ms)}`],
+    ['Hover → card painted: frames after the event', `p95 ${hover.framesP95}`, `${(hover.firstFrameShare * 100).toFixed(1)} % in the first frame`, `p95 ≤ ${BUDGETS.hoverFrames} ${pass(hover.framesP95 <= BUDGETS.hoverFrames)}`],
     ['Hover → card painted, median', ms(hover.medianMs), `${hover.hovers} hovers`, ''],
-    ['Hover → card painted, p95', ms(hover.p95Ms), `max ${ms(hover.maxMs)}`, `≤ ${BUDGETS.hoverP95Ms} ms ${pass(hover.p95Ms <= BUDGETS.hoverP95Ms)}`],
+    ['Hover → card painted, p95', ms(hover.p95Ms), `max ${ms(hover.maxMs)}`, ''],
+    ['Hover → frame presented (Event Timing)', ms(hover.presentedMedianMs), `p95 ${ms(hover.presentedP95Ms)}; page alone: median ${ms(hover.pageAlonePresentedMedianMs)}, p95 ${ms(hover.pageAlonePresentedP95Ms)}`, ''],
     ['First hover (mounts the card)', ms(hover.firstHoverMs), `from the input event: median ${ms(hover.fromInputMedianMs)}, p95 ${ms(hover.fromInputP95Ms)}`, ''],
     ['Content script size', kb(size.bytes), `${kb(size.gzipBytes)} gzipped`, `≤ ${kb(BUDGETS.gzipBytes)} ${pass(size.gzipBytes <= BUDGETS.gzipBytes)}`],
     ['Content script evaluate', ms(size.evaluateMs), `start-up total ${ms(size.startMs)}`, ''],
