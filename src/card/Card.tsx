@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupResult, PackAnswer } from '../context/lookup';
 import { timelineInOrder } from '../context/lookup';
-import type { Bilingual, ContextPack } from '../context/pack-schema';
+import type { ContextPack } from '../context/pack-schema';
 import type { Locale, Translate } from '../i18n/catalog';
 import type { CardMessageKey } from '../i18n/card-messages';
 import { languageTag, pick } from '../i18n/locale';

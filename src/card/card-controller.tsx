@@ -23,6 +23,8 @@ const DESCRIPTION_ID = CARD_DESCRIPTION_ID;
 /** Time to travel from the cashtag into the card before it closes. */
 const CLOSE_GRACE_MS = 300;
 const FOCUSABLE = 'button:not([disabled]), a[href], textarea, [tabindex="0"]';
+/** Until X's own font has been read from a cashtag. */
+const FALLBACK_FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
 export interface CardEnvironment {
   ctx: ContentScriptContext;
@@ -115,9 +117,10 @@ export function createCardController(env: CardEnvironment) {
     if (!result || env.ctx.isInvalid) return;
     const same = open?.target.anchor === target.anchor ? open : undefined;
     open?.stopPositioning?.();
-    // X paints cashtag links in the reader's accent colour, inline; plain text borrows the last one.
-    if (!target.plain) accent = (target.element as HTMLElement).style?.color || accent;
-    font ??= readFont(target);
+    // Plain text has no accent of its own: it borrows the last link's.
+    const look = target.look();
+    accent = look.accent ?? accent;
+    font ??= look.font ?? FALLBACK_FONT;
     open = {
       id: same?.id ?? ++openings,
       target,
@@ -329,18 +332,9 @@ export function createCardController(env: CardEnvironment) {
       draw();
     },
     close: () => close(),
-    isOpen: () => open !== undefined,
     remove() {
       close();
       unmount();
     },
   };
-}
-
-export type CardController = ReturnType<typeof createCardController>;
-
-/** The card uses X's own font, read from the text the reader is looking at. */
-function readFont(target: CashtagTarget): string {
-  const family = getComputedStyle(target.element).fontFamily;
-  return family || '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 }

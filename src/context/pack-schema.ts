@@ -100,5 +100,4 @@ export type ContextPack = v.InferOutput<typeof PackSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Ticker = v.InferOutput<typeof TickerSchema>;
-export type PackSource = v.InferOutput<typeof SourceSchema>;
 export type Bilingual = { en: string; zh: string };

@@ -84,7 +84,6 @@ export function createPlainTextCashtags(isNamed: (symbol: string) => boolean) {
     },
     /** Whether `element` is inside a zone that has a cashtag (cheap: a walk up the ancestors). */
     holds: (element: Element) => zoneOf(element) !== undefined,
-    count: () => zones.size,
     symbols: () => [...zones.values()].flat().map((cashtag) => cashtag.symbol),
     clear() {
       for (const zone of [...zones.keys()]) forget(zone);

@@ -42,3 +42,17 @@ export function watchPageTheme(document: Document, onChange: (theme: PageTheme) 
   if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: ['style', 'class'] });
   return () => observer.disconnect();
 }
+
+/** How X draws the cashtag the reader points at, for the card to match it. */
+export interface CashtagLook {
+  /** X paints cashtag links in the reader's accent colour, inline; plain text has none. */
+  accent?: string;
+  /** X's font stack, from the text the reader is looking at. */
+  font?: string;
+}
+
+export function readCashtagLook(element: Element, plain: boolean): CashtagLook {
+  const accent = plain ? '' : (element as HTMLElement).style?.color;
+  const font = getComputedStyle(element).fontFamily;
+  return { ...(accent && { accent }), ...(font && { font }) };
+}

@@ -1,6 +1,7 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { CASHTAG_ATTRIBUTE, FOCUSABLE_AROUND_PLAIN_TEXT, MARKED_CASHTAG } from './selectors';
 import type { PlainCashtag, PlainTextCashtags } from './plain-text-cashtags';
+import { readCashtagLook, type CashtagLook } from './theme';
 
 /** A cashtag the reader is pointing at or has focused. */
 export interface CashtagTarget {
@@ -10,6 +11,8 @@ export interface CashtagTarget {
   /** Where focus returns on Esc, and what gets `aria-describedby` while the card is open. */
   element: Element;
   plain: boolean;
+  /** Read when a card opens, not on every pointer move. */
+  look(): CashtagLook;
 }
 
 export interface InteractionHandlers {
@@ -160,7 +163,7 @@ export function watchCashtagInteractions(
 function linkTarget(node: Element | null): CashtagTarget | undefined {
   const link = node?.closest?.(MARKED_CASHTAG);
   const symbol = link?.getAttribute(CASHTAG_ATTRIBUTE);
-  return link && symbol ? { symbol, anchor: link, element: link, plain: false } : undefined;
+  return link && symbol ? { symbol, anchor: link, element: link, plain: false, look: () => readCashtagLook(link, false) } : undefined;
 }
 
 function plainTarget({ symbol, range, zone }: PlainCashtag): CashtagTarget {
@@ -170,6 +173,7 @@ function plainTarget({ symbol, range, zone }: PlainCashtag): CashtagTarget {
     anchor: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: zone },
     element: focusable,
     plain: true,
+    look: () => readCashtagLook(zone, true),
   };
 }
 

@@ -36,7 +36,3 @@ export function saveNote(symbol: string, text: string, now = new Date()): Promis
   writes = write.catch(() => undefined);
   return write;
 }
-
-export async function deleteNote(symbol: string): Promise<void> {
-  await saveNote(symbol, '');
-}

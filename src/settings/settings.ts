@@ -20,10 +20,6 @@ export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
-}
-
 let writes: Promise<unknown> = Promise.resolve();
 
 /**
@@ -44,5 +40,3 @@ export function updateSettings(change: SettingsChange): Promise<Settings> {
   writes = write.catch(() => undefined);
   return write;
 }
-
-export { isActiveOn } from './settings-shape';

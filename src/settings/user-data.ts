@@ -5,9 +5,9 @@ import { parsePackText, type PackProblem } from '../context/parse-pack';
 import { createBackup, mergeImport, type Backup } from './backup';
 import { revertChanges, type UndoSnapshot, type UserData } from './undo';
 import { importedPacksItem, type StoredPack } from './imported-packs';
-import { notesItem, type Notes } from './notes';
+import { notesItem } from './notes';
 import { readSettings, settingsItem, updateSettings } from './settings';
-import { DEFAULT_SETTINGS, type Settings } from './settings-shape';
+import { DEFAULT_SETTINGS } from './settings-shape';
 
 export type { UserData } from './undo';
 
