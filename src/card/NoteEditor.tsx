@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/catalog';
 import type { CardMessageKey } from '../i18n/card-messages';
-import { MAX_NOTE_LENGTH, type Note } from '../settings/note-shape';
+import { MAX_NOTE_LENGTH, NOTE_TOO_LONG, type Note } from '../settings/note-shape';
 
 interface NoteEditorProps {
   note: Note | undefined;
@@ -51,7 +51,8 @@ export function NoteEditor({ note, draft: keptDraft, keepDraft, t, save, onEditS
       setError('');
     } catch (failure) {
       // Keep the draft: a failed save must not cost the reader what they typed.
-      setError(t('noteSaveFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      const reason = failure instanceof Error ? failure.message : String(failure);
+      setError(reason === NOTE_TOO_LONG ? t('noteTooLong', { length: text.trim().length, max: MAX_NOTE_LENGTH }) : t('noteSaveFailed', { reason }));
     } finally {
       savingNow.current = false;
       setSaving(false);

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/catalog';
+import { fill, type Locale } from '../i18n/catalog';
+import { dateWords } from '../i18n/date-words';
 import { languageTag } from '../i18n/locale';
 
 /** The subset of a timeline event that says when it happened. */
@@ -8,8 +9,6 @@ export interface EventDate {
   endYear?: number | undefined;
   approximate?: boolean | undefined;
 }
-
-const QUARTERS_ZH = ['一', '二', '三', '四'];
 
 /** Building an Intl formatter costs far more than using one, and the card formats every event. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -31,7 +30,7 @@ export function formatEventDate(event: EventDate, locale: Locale): string {
   let text: string;
   if (event.precision === 'quarter') {
     const quarter = Number(part?.slice(1));
-    text = locale === 'zh_CN' ? `${year}年第${QUARTERS_ZH[quarter - 1]}季度` : `Q${quarter} ${year}`;
+    text = fill(dateWords[locale].quarter, { n: dateWords[locale].quarterNumbers[quarter - 1] ?? quarter, year });
   } else if (event.precision === 'year') {
     text = String(year);
   } else {
@@ -39,7 +38,7 @@ export function formatEventDate(event: EventDate, locale: Locale): string {
     text = formatter(tag, event.precision === 'day').format(date);
   }
   if (event.endYear && event.endYear !== year) text += `–${event.endYear}`;
-  if (event.approximate) text = locale === 'zh_CN' ? `约 ${text}` : `c. ${text}`;
+  if (event.approximate) text = fill(dateWords[locale].approximately, { date: text });
   return text;
 }
 

@@ -4,8 +4,8 @@ import type { Locale, Translate } from '../i18n/catalog';
 import { languageTag } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 import { askBackground } from '../messages';
-import { MAX_NOTE_LENGTH, type Notes } from '../settings/notes';
-import { ConfirmButton, Status } from './controls';
+import { MAX_NOTE_LENGTH, NOTE_TOO_LONG, type Notes } from '../settings/notes';
+import { ConfirmButton, reasonOf, Status } from './controls';
 
 interface NotesProps {
   notes: Notes;
@@ -155,7 +155,8 @@ function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: str
       await saveNote(symbol, text);
       onDone(true);
     } catch (failure) {
-      setError(t('noteSaveFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      const reason = reasonOf(failure);
+      setError(reason === NOTE_TOO_LONG ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : t('noteSaveFailed', { reason }));
     }
   };
   return (

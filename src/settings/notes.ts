@@ -1,9 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import { NOTES_KEY } from './storage-keys';
 
-import { MAX_NOTE_LENGTH, type Notes } from './note-shape';
+import { MAX_NOTE_LENGTH, NOTE_TOO_LONG, type Notes } from './note-shape';
 
-export { MAX_NOTE_LENGTH, type Note, type Notes } from './note-shape';
+export { MAX_NOTE_LENGTH, NOTE_TOO_LONG, type Note, type Notes } from './note-shape';
 
 /**
  * Notes stay on this device (storage.local, 10 MB in Chrome): synced storage allows only 100 KB in
@@ -13,7 +13,7 @@ export const notesItem = storage.defineItem<Notes>(`local:${NOTES_KEY}`, { fallb
 
 export class NoteTooLongError extends Error {
   constructor(readonly length: number) {
-    super(`A note can hold at most ${MAX_NOTE_LENGTH} characters (this one has ${length}).`);
+    super(NOTE_TOO_LONG);
   }
 }
 

@@ -192,6 +192,18 @@ describe('Notes on the card', () => {
     expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toBe('My note');
   });
 
+  it('a note the background refuses as too long is worded in the reader’s language', async () => {
+    const saveNote = vi.fn(async () => {
+      throw new Error('note-too-long');
+    });
+    const { card } = renderCard('GRT', { saveNote }, 'zh_CN');
+    click(card.querySelector('.note button'));
+    input(card.querySelector('textarea'), '笔记');
+    click([...card.querySelectorAll('.note button')].find((button) => text(button) === '保存'));
+    await flush();
+    expect(text(card.querySelector('[role="alert"]'))).toBe(translator(cardMessages, 'zh_CN')('noteTooLong', { length: 2, max: MAX_NOTE_LENGTH }));
+  });
+
   it('hands unsaved text to the controller as it is typed, and lets go of it on cancel', () => {
     const { card, props } = renderCard('GRT');
     click(card.querySelector('.note button'));

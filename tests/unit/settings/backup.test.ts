@@ -230,7 +230,7 @@ describe('notes', () => {
   });
 
   it('refuses a note over the limit and stores nothing', async () => {
-    await expect(saveNote('GRT', 'x'.repeat(2001))).rejects.toThrow(/at most 2000 characters/);
+    await expect(saveNote('GRT', 'x'.repeat(2001))).rejects.toThrow('note-too-long');
     expect(await notesItem.getValue()).toEqual({});
   });
 });
