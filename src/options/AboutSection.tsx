@@ -30,7 +30,6 @@ export function AboutSection({ t, locale, builtin, crypto }: { t: Translate<Opti
       )}
       <h3>{t('aboutCryptoTitle')}</h3>
       <p>{t('aboutCryptoSource', { count: crypto.assets.length, date: crypto.asOf })}</p>
-      <p lang="en">{crypto.source}</p>
     </>
   );
 }
