@@ -29,11 +29,25 @@ function chooseFile(page: TestPage, inputSelector: string, name: string, content
   );
 }
 
-/** Reloads the options page and waits for it to render again. */
+/**
+ * Reloads the options page and waits for the new document to render. The old one is marked, so
+ * a reload that starts late is never mistaken for one that has finished; the page is asked from
+ * here, since a wait inside it dies with the document it started in.
+ */
 async function reload(page: TestPage) {
-  await page.evaluate(() => void setTimeout(() => location.reload(), 0));
-  await sleep(300);
-  await page.waitFor('the options page', () => !!document.querySelector('nav a[aria-current="page"]'));
+  await page.evaluate(() => {
+    (window as unknown as { reloading?: boolean }).reloading = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const loaded = await page
+      .evaluate(() => !(window as unknown as { reloading?: boolean }).reloading && document.readyState === 'complete' && !!document.querySelector('nav a[aria-current="page"]'))
+      .catch(() => false);
+    if (loaded) return;
+    await sleep(50);
+  }
+  throw new Error('The options page did not load again within 10 s');
 }
 
 async function goToSection(page: TestPage, hash: string) {

@@ -93,22 +93,36 @@ export function waitForNoCard(page: TestPage, timeoutMs = 5000) {
 type StorageArea = { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
 type Storage = { local: StorageArea; sync: StorageArea };
 
+/**
+ * Waits until the page's scripts can reach the extension's storage API. Right after a reload the
+ * driver can briefly run code in a document without it (seen once in Firefox over BiDi).
+ */
+export function waitForExtensionApi(extensionPage: TestPage) {
+  return extensionPage.waitFor('the extension API in the page', () => {
+    const api = globalThis as unknown as { browser?: { storage?: unknown }; chrome?: { storage?: unknown } };
+    return !!(api.browser ?? api.chrome)?.storage;
+  });
+}
+
 /** Writes to the extension's storage from one of its own pages, as the options page would. */
-export function setStorage(extensionPage: TestPage, area: 'local' | 'sync', items: Record<string, unknown>) {
+export async function setStorage(extensionPage: TestPage, area: 'local' | 'sync', items: Record<string, unknown>) {
+  await waitForExtensionApi(extensionPage);
   return extensionPage.evaluate(({ area, items }) => {
     const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
     return (api.browser ?? api.chrome).storage[area].set(items);
   }, { area, items });
 }
 
-export function getStorage(extensionPage: TestPage, area: 'local' | 'sync') {
+export async function getStorage(extensionPage: TestPage, area: 'local' | 'sync') {
+  await waitForExtensionApi(extensionPage);
   return extensionPage.evaluate((area) => {
     const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
     return (api.browser ?? api.chrome).storage[area].get(null);
   }, area);
 }
 
-export function clearStorage(extensionPage: TestPage) {
+export async function clearStorage(extensionPage: TestPage) {
+  await waitForExtensionApi(extensionPage);
   return extensionPage.evaluate(async () => {
     const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
     const storage = (api.browser ?? api.chrome).storage;
