@@ -33,7 +33,6 @@ export interface CardProps {
   setDirty: (dirty: boolean) => void;
 }
 
-
 /** How many claims a section shows before "Show more". */
 const VISIBLE_CLAIMS = { compact: 1, full: 2 } as const;
 

@@ -120,7 +120,7 @@ export function createCardController(env: CardEnvironment) {
     // Plain text has no accent of its own: it borrows the last link's.
     const look = target.look();
     accent = look.accent ?? accent;
-    font ??= look.font ?? FALLBACK_FONT;
+    font ??= look.font() || FALLBACK_FONT;
     open = {
       id: same?.id ?? ++openings,
       target,

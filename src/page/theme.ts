@@ -47,12 +47,14 @@ export function watchPageTheme(document: Document, onChange: (theme: PageTheme) 
 export interface CashtagLook {
   /** X paints cashtag links in the reader's accent colour, inline; plain text has none. */
   accent?: string;
-  /** X's font stack, from the text the reader is looking at. */
-  font?: string;
+  /**
+   * X's font stack, from the text the reader is looking at. A function: it costs a computed-style
+   * read, and the font does not change while the page lives, so the card asks for it once.
+   */
+  font(): string;
 }
 
 export function readCashtagLook(element: Element, plain: boolean): CashtagLook {
   const accent = plain ? '' : (element as HTMLElement).style?.color;
-  const font = getComputedStyle(element).fontFamily;
-  return { ...(accent && { accent }), ...(font && { font }) };
+  return { ...(accent && { accent }), font: () => getComputedStyle(element).fontFamily };
 }
