@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import '../../src/options/options.css';
-import '../../src/card/buttons.css';
-import '../../src/card/timeline.css';
+import '../../src/ui/buttons.css';
+import '../../src/ui/timeline.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

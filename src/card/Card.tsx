@@ -6,9 +6,9 @@ import type { Locale, Translate } from '../i18n/catalog';
 import type { CardMessageKey } from '../i18n/card-messages';
 import { languageTag, pick } from '../i18n/locale';
 import type { Note } from '../settings/note-shape';
-import { formatDay } from './format-date';
+import { formatDay } from '../ui/format-date';
 import { NoteEditor } from './NoteEditor';
-import { Timeline } from './Timeline';
+import { Timeline } from '../ui/Timeline';
 
 export interface CardProps {
   /** Changes with every opening: parts with their own state (a draft, "show more") start afresh. */

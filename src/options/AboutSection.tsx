@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatDay } from '../card/format-date';
+import { formatDay } from '../ui/format-date';
 import type { CryptoAssetList } from '../context/crypto-assets';
 import type { ContextPack } from '../context/pack-schema';
 import type { Locale, Translate } from '../i18n/catalog';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDay, formatEventDate } from '../card/format-date';
-import { Timeline } from '../card/Timeline';
+import { formatDay, formatEventDate } from '../ui/format-date';
+import { Timeline } from '../ui/Timeline';
 import { timelineInOrder } from '../context/lookup';
 import type { ContextPack } from '../context/pack-schema';
 import type { PackProblem } from '../context/parse-pack';

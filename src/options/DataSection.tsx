@@ -7,7 +7,7 @@ import type { UndoSnapshot } from '../settings/undo';
 import { applyBackup, exportBackup, readUserData, resetSettings, undoItem, undoLastChange } from '../settings/user-data';
 import { ConfirmButton, reasonOf, Status } from './controls';
 import { ProblemList } from './ProblemList';
-import { useStorageItem } from './use-storage-item';
+import { useStorageItem } from '../ui/use-storage-item';
 
 /** Kept as a key, so the message follows the language if an import just changed it. */
 type Message = { kind: 'ok' | 'error'; key: OptionsMessageKey; params?: Record<string, string | number>; problems?: BackupProblem[] };

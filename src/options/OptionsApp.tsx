@@ -17,7 +17,7 @@ import { reasonOf, Status } from './controls';
 import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 import { NotesSection } from './NotesSection';
-import { useStorageItem } from './use-storage-item';
+import { useStorageItem } from '../ui/use-storage-item';
 
 const SECTIONS = ['general', 'appearance', 'notes', 'context', 'data', 'about'] as const;
 type Section = (typeof SECTIONS)[number];

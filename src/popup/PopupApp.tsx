@@ -7,7 +7,7 @@ import { askTab, type PageReport } from '../messages';
 import { siteGroupOf } from '../page/hosts';
 import { settingsItem, updateSettings } from '../settings/settings';
 import { normalizeSettings } from '../settings/settings-shape';
-import { useStorageItem } from '../options/use-storage-item';
+import { useStorageItem } from '../ui/use-storage-item';
 
 type TabState = { kind: 'loading' } | { kind: 'not-x' } | { kind: 'no-reply'; hostname: string } | { kind: 'x'; report: PageReport };
 

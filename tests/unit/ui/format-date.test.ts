@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTime, formatEventDate } from '../../../src/card/format-date';
+import { eventTime, formatEventDate } from '../../../src/ui/format-date';
 
 describe('formatEventDate', () => {
   it.each([
