@@ -29,6 +29,11 @@ export interface PageReport {
   /** The extension is on for this site (global switch and per-site switch). */
   active: boolean;
   cashtags: PageCashtag[];
+  /**
+   * Post text on this page holds cashtags, yet none in X's cashtag links: X's markup has changed
+   * since this version. Cards still open from the text; the popup says so, so it is not silent.
+   */
+  looksDifferent: boolean;
 }
 
 export type BackgroundRequests = {

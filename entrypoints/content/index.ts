@@ -83,6 +83,7 @@ async function start(ctx: ContentScriptContext) {
       isNamed: (symbol) => loaded.knowledge.isNamed(symbol),
       isOurs: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(CARD_HOST) != null,
       alive: () => ctx.isValid,
+      onEmphasis: (emphasis) => style.emphasize(emphasis),
     });
     stopInteractions = new AbortController();
     const signal = AbortSignal.any([ctx.signal, stopInteractions.signal]);
@@ -145,6 +146,7 @@ async function start(ctx: ContentScriptContext) {
         hostname,
         active: isActiveOn(settings, hostname),
         cashtags: scan ? countCashtags(document, scan.plain, loaded.knowledge.classify, loaded.knowledge.isNamed) : [],
+        looksDifferent: scan?.plain.looksDifferent() ?? false,
       }),
     }),
   ];

@@ -9,6 +9,7 @@ type PopupKey =
   | 'saveFailed'
   | 'found'
   | 'foundNone'
+  | 'looksDifferent'
   | 'named'
   | 'kindCrypto'
   | 'kindOther'
@@ -28,6 +29,8 @@ export const popupMessages: Catalog<PopupKey> = {
     saveFailed: 'Not saved: {reason}',
     found: 'Cashtags on this page',
     foundNone: 'No cashtags on this page yet.',
+    looksDifferent:
+      'X’s page looks different from what this version knows: its cashtag links were not found. Cards still open from the text of posts.',
     named: 'named in the article',
     kindArticle: 'in the article',
     kindCrypto: 'crypto',
@@ -45,6 +48,7 @@ export const popupMessages: Catalog<PopupKey> = {
     saveFailed: '未保存：{reason}',
     found: '本页的 $ 代码',
     foundNone: '本页暂时没有 $ 代码。',
+    looksDifferent: 'X 的页面结构与此版本所知的不同：没有找到它的 $ 代码链接。卡片仍会根据帖子文字打开。',
     named: '文章直接提及',
     kindArticle: '与文章相关',
     kindCrypto: '加密货币',

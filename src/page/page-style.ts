@@ -1,34 +1,51 @@
 import type { Settings } from '../settings/settings-shape';
-import { HIGHLIGHT, HIGHLIGHT_NAMED } from './plain-text-cashtags';
+import { HIGHLIGHT, HIGHLIGHT_NAMED, type Emphasis } from './plain-text-cashtags';
 import { CASHTAG_ATTRIBUTE } from './selectors';
 
 /**
  * The one stylesheet we add to X's page: the cue on annotated cashtags. It keys on our
- * `data-cashtag` mark and our highlight names only, and colours come from `currentColor`, so the
- * cue follows X's accent and theme without reading them.
+ * `data-cashtag` mark (an attribute selector, so only marked elements ever test it) and our
+ * highlight names only, and colours come from `currentColor`, so the cue follows X's accent and
+ * theme without reading them.
+ *
+ * A `::highlight` rule is only present while one cashtag in running text is emphasized: any such
+ * rule, even scoped, makes the browser compute highlight styles for every element of X's page on
+ * every style recalculation (about a quarter of X's style time in the bench), so it must not
+ * stay in the page.
  */
 export function createPageStyle(document: Document) {
   const style = document.createElement('style');
   style.setAttribute('data-cashtag-context', '');
   (document.head ?? document.documentElement).append(style);
+  let cue: Settings['cue'] = 'none';
+  let named: readonly string[] = [];
+  let emphasis: Emphasis = null;
+  const write = () => {
+    const css = pageCss(cue, named, emphasis);
+    if (style.textContent !== css) style.textContent = css;
+  };
   return {
-    update(cue: Settings['cue'], namedSymbols: readonly string[]) {
-      const css = pageCss(cue, namedSymbols);
-      if (style.textContent !== css) style.textContent = css;
+    update(nextCue: Settings['cue'], namedSymbols: readonly string[]) {
+      cue = nextCue;
+      named = namedSymbols;
+      write();
+    },
+    emphasize(next: Emphasis) {
+      emphasis = next;
+      write();
     },
     remove: () => style.remove(),
   };
 }
 
-export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[]): string {
+export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[], emphasis: Emphasis = null): string {
   if (cue === 'none') return '';
-  const link = `a[${CASHTAG_ATTRIBUTE}]`;
-  const named = namedSymbols.map((symbol) => `a[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`).join(',');
-  const rules = [
-    // Plain-text cashtags can only be underlined: highlights cannot draw badges.
-    `::highlight(${HIGHLIGHT}){text-decoration:underline dotted 1px;text-underline-offset:3px}`,
-    `::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`,
-  ];
+  const link = `[${CASHTAG_ATTRIBUTE}]`;
+  const named = namedSymbols.map((symbol) => `[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`).join(',');
+  const rules: string[] = [];
+  // Cashtags in running text can only be underlined: highlights cannot draw badges.
+  if (emphasis === 'plain') rules.push(`::highlight(${HIGHLIGHT}){text-decoration:underline dotted 1px;text-underline-offset:3px}`);
+  if (emphasis === 'named') rules.push(`::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`);
   if (cue === 'underline') {
     rules.push(`${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:3px}`);
     if (named) {

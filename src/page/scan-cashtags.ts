@@ -1,6 +1,6 @@
-import { createPlainTextCashtags } from './plain-text-cashtags';
+import { createPlainTextCashtags, type Emphasis } from './plain-text-cashtags';
 import { markCashtagLinks, markLink, unmarkAll, type AcceptSymbol } from './mark-cashtag-links';
-import { PLAIN_TEXT_ZONE } from './selectors';
+import { TEXT_ZONE } from './selectors';
 import { watchPage } from './watch-page';
 
 const MAY_HOLD_CASHTAG = /\$[A-Za-z]/;
@@ -14,18 +14,22 @@ export interface ScanOptions {
   isOurs: (node: Node) => boolean;
   /** False once the extension was updated or disabled under us: stop touching the page. */
   alive: () => boolean;
+  /** The reader points at (or left) a cashtag in running text: paint its cue, or stop. */
+  onEmphasis: (emphasis: Emphasis) => void;
 }
 
 /**
  * Finds cashtags on the page, once at start and then only where X changes it. Marks X's cashtag
- * links and highlights plain-text ones; draws nothing else.
+ * links and the spans X draws for unlinked ones (quoted posts, trends); keeps the rest, inside
+ * running text, as ranges for hit-testing.
  */
 export function scanCashtags(document: Document, options: ScanOptions) {
-  const plain = createPlainTextCashtags(options.isNamed);
+  const plain = createPlainTextCashtags(options.isNamed, options.onEmphasis);
 
   /**
-   * New content: every link and zone in it. Most cells have no `$` followed by a letter anywhere
-   * in their text (prices like `$5.99` do not count), and so neither: one native read settles it.
+   * New content: every link and text zone in it (post text included, so a quoted post's unlinked
+   * cashtags are found with the cell). Most cells have no `$` followed by a letter anywhere in
+   * their text (prices like `$5.99` do not count), and so neither: one native read settles it.
    */
   const scanAdded = (element: Element) => {
     if (!element.isConnected) return;
@@ -35,7 +39,7 @@ export function scanCashtags(document: Document, options: ScanOptions) {
     rescanZoneAround(element);
     if (!MAY_HOLD_CASHTAG.test(element.textContent ?? '')) return;
     markCashtagLinks(element, options.accept);
-    for (const zone of element.querySelectorAll(PLAIN_TEXT_ZONE)) plain.scan(zone, options.accept);
+    for (const zone of element.querySelectorAll(TEXT_ZONE)) plain.scan(zone, options.accept);
   };
 
   /** Text or an href changed in place: re-read the link and the zone around it. */
@@ -47,13 +51,13 @@ export function scanCashtags(document: Document, options: ScanOptions) {
   };
 
   const rescanZoneAround = (element: Element) => {
-    const zone = element.closest(PLAIN_TEXT_ZONE);
+    const zone = element.closest(TEXT_ZONE);
     if (zone) plain.scan(zone, options.accept);
   };
 
   const rescanAll = () => {
     markCashtagLinks(document.body, options.accept);
-    for (const zone of document.body.querySelectorAll(PLAIN_TEXT_ZONE)) plain.scan(zone, options.accept);
+    for (const zone of document.body.querySelectorAll(TEXT_ZONE)) plain.scan(zone, options.accept);
   };
   rescanAll();
   const stopWatching = watchPage(

@@ -24,9 +24,28 @@ export const CASHTAG_LINK = 'a[href*="src=cashtag_click"], a[href*="src=ctag"], 
 export const CASHTAG_TEXT_CONTAINER =
   '[data-testid="tweetText"], [data-testid="UserDescription"], [data-testid="UserCell"], [data-testid="twitterArticleRichTextView"]';
 
-/** A cashtag link we have already read; the attribute holds the upper-cased symbol. */
-export const MARKED_CASHTAG = 'a[data-cashtag]';
+/**
+ * A cashtag we have read: one of X's links, or the span X draws for an unlinked one (a quoted
+ * post's entity, a trend's name). The attribute holds the upper-cased symbol.
+ */
+export const MARKED_CASHTAG = '[data-cashtag]';
 export const CASHTAG_ATTRIBUTE = 'data-cashtag';
+
+/**
+ * Post text, where X's rule is run over the visible text to find cashtags X did not link:
+ * - a quoted post's `tweetText`: X links no entity in a quote, so `$SOL` is a bare
+ *   `<span class="r-18u37iz"><span dir="ltr">$SOL</span></span>`;
+ * - a post's own `tweetText`, should X ever stop linking a cashtag (or change its links so that
+ *   CASHTAG_LINK no longer matches): its text is still a cashtag.
+ */
+export const POST_TEXT = '[data-testid="tweetText"]';
+
+/**
+ * A quoted post: not an `<article>` but `div[role="link"][tabindex="0"]` inside the outer post's
+ * `article[data-testid="tweet"]`, with its own `User-Name` and `tweetText`. It takes keyboard focus
+ * as one link, so focusing it is how a keyboard reaches the cashtags in its text.
+ */
+export const QUOTED_POST = 'article[data-testid="tweet"] div[role="link"][tabindex="0"]';
 
 /**
  * Places where X shows cashtags as plain, unlinked text. We never touch these nodes: cashtags in
@@ -38,6 +57,16 @@ export const CASHTAG_ATTRIBUTE = 'data-cashtag';
  */
 export const PLAIN_TEXT_ZONE =
   '[data-testid="trend"], [data-testid="User-Name"], [data-testid="UserName"], [data-testid="card.wrapper"]';
+
+/** Every zone whose text we read for unlinked cashtags: post text and the plain-text places. */
+export const TEXT_ZONE = `${POST_TEXT}, ${PLAIN_TEXT_ZONE}`;
+
+/**
+ * Zones where the span X draws for a cashtag on its own (a quote's `<span dir="ltr">$SOL</span>`,
+ * a trend's name `<span dir="ltr">$PEPE</span>`) is marked like a link. In display names and link
+ * cards a cashtag is part of a name or a title, so nothing there is marked.
+ */
+export const ZONE_WITH_CASHTAG_SPANS = `${POST_TEXT}, [data-testid="trend"]`;
 
 /**
  * Subtrees whose text must be skipped inside a plain-text zone: the post's timestamp link in

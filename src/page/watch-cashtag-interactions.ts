@@ -10,6 +10,7 @@ export interface CashtagTarget {
   anchor: Element | VirtualElement;
   /** Where focus returns on Esc, and what gets `aria-describedby` while the card is open. */
   element: Element;
+  /** Not one of X's links (a quoted post's span, a trend, a name): it gets no attribute from the card. */
   plain: boolean;
   /** Read when a card opens, not on every pointer move. */
   look(): CashtagLook;
@@ -39,6 +40,9 @@ export function watchCashtagInteractions(
   signal: AbortSignal,
 ): void {
   let hovered: CashtagTarget | undefined;
+  /** The cashtag in running text that is hovered or focused, whose cue is painted. */
+  let hoveredText: PlainCashtag | undefined;
+  let focusedText: PlainCashtag | undefined;
   let pointer: { target: Element; x: number; y: number } | undefined;
   let overZone = false;
   let frame = 0;
@@ -46,20 +50,23 @@ export function watchCashtagInteractions(
   let focusToRestore: Element | null = null;
   const options = { capture: true, signal } as const;
 
-  const setHovered = (next: CashtagTarget | undefined) => {
+  const emphasize = () => plain.emphasize(hoveredText ?? focusedText);
+  const setHovered = (next: CashtagTarget | undefined, text?: PlainCashtag) => {
     if (sameTarget(hovered, next)) return;
     if (hovered) handlers.leave(hovered);
     hovered = next;
+    hoveredText = text;
+    emphasize();
     if (next) handlers.enter(next);
   };
 
-  // Plain-text cashtags need a caret hit-test; do it at most once per frame, and only over a zone.
+  // Cashtags in running text need a caret hit-test; at most once per frame, and only over a zone.
   const hitTestPlain = () => {
     frame = 0;
     if (!pointer) return;
     const found = plain.hitTest(pointer.target, pointer.x, pointer.y);
-    if (found) setHovered(plainTarget(found));
-    else if (hovered?.plain) setHovered(undefined);
+    if (found) setHovered(plainTarget(found), found);
+    else if (hoveredText) setHovered(undefined);
   };
 
   // Links: `pointerover` fires once per element entered, so hovering costs one `closest` per move
@@ -72,7 +79,7 @@ export function watchCashtagInteractions(
       const link = linkTarget(target);
       overZone = !link && plain.holds(target);
       if (link) setHovered(link);
-      else if (hovered && (!hovered.plain || !overZone)) setHovered(undefined);
+      else if (hovered && (!hoveredText || !overZone)) setHovered(undefined);
     },
     { ...options, passive: true },
   );
@@ -109,7 +116,7 @@ export function watchCashtagInteractions(
       const restored = target === focusToRestore;
       focusToRestore = null;
       if (restored || isOurs(target)) return;
-      const found = linkTarget(target) ?? plainFocusTarget(target);
+      const found = linkTarget(target) ?? focusTargetIn(target);
       if (found) handlers.focus(found);
     },
     options,
@@ -119,7 +126,11 @@ export function watchCashtagInteractions(
     (event) => {
       const target = event.target as Element;
       if (isOurs(target)) return;
-      const found = linkTarget(target) ?? plainFocusTarget(target);
+      const found = linkTarget(target) ?? focusTargetIn(target);
+      if (focusedText) {
+        focusedText = undefined;
+        emphasize();
+      }
       if (found) handlers.blur(found, event.relatedTarget);
     },
     options,
@@ -154,16 +165,33 @@ export function watchCashtagInteractions(
   );
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
 
-  function plainFocusTarget(element: Element): CashtagTarget | undefined {
+  /**
+   * Focus on a trend row, a display-name link, a link card or a quoted post opens the card of the
+   * first cashtag whose text the focused element itself holds; Esc brings focus back to it.
+   */
+  function focusTargetIn(element: Element): CashtagTarget | undefined {
     const found = plain.firstIn(element);
-    return found && { ...plainTarget(found), element };
+    if (!found) return undefined;
+    if ('mark' in found) return { ...markTarget(found.mark)!, element, plain: true };
+    focusedText = found.cashtag;
+    emphasize();
+    return { ...plainTarget(found.cashtag), element };
   }
 }
 
+/** A marked cashtag: one of X's links, or the span X draws for an unlinked one. */
 function linkTarget(node: Element | null): CashtagTarget | undefined {
-  const link = node?.closest?.(MARKED_CASHTAG);
-  const symbol = link?.getAttribute(CASHTAG_ATTRIBUTE);
-  return link && symbol ? { symbol, anchor: link, element: link, plain: false, look: () => readCashtagLook(link, false) } : undefined;
+  const marked = node?.closest?.(MARKED_CASHTAG);
+  return marked ? markTarget(marked) : undefined;
+}
+
+function markTarget(marked: Element): CashtagTarget | undefined {
+  const symbol = marked.getAttribute(CASHTAG_ATTRIBUTE);
+  // Only X's links take focus and an accessible description, and carry X's accent inline.
+  const plain = marked.localName !== 'a';
+  return symbol
+    ? { symbol, anchor: marked, element: marked, plain, look: () => readCashtagLook(marked, plain) }
+    : undefined;
 }
 
 function plainTarget({ symbol, range, zone }: PlainCashtag): CashtagTarget {

@@ -81,6 +81,11 @@ export function PopupApp() {
       {state.kind === 'x' && state.report.active && (
         <section aria-labelledby="found-title">
           <h2 id="found-title">{t('found')}</h2>
+          {state.report.looksDifferent && (
+            <p class="help warning" role="status">
+              {t('looksDifferent')}
+            </p>
+          )}
           {state.report.cashtags.length === 0 ? (
             <p class="help">{t('foundNone')}</p>
           ) : (

@@ -4,7 +4,12 @@ import type { PlainTextCashtags } from '../../../src/page/plain-text-cashtags';
 import { watchCashtagInteractions, type CashtagTarget, type InteractionHandlers } from '../../../src/page/watch-cashtag-interactions';
 
 /** No plain-text zones on this page: only X's links matter here. */
-const noPlainText = { holds: () => false, hitTest: () => undefined, firstIn: () => undefined } as unknown as PlainTextCashtags;
+const noPlainText = {
+  holds: () => false,
+  hitTest: () => undefined,
+  firstIn: () => undefined,
+  emphasize: () => {},
+} as unknown as PlainTextCashtags;
 
 function recordHandlers() {
   const calls: string[] = [];
