@@ -1,48 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domUnchanged } from './harness/dom-unchanged';
 import { allFixtures, expectationFor } from './harness/fixtures';
-import { clearStorage, highlightedTexts, markedSymbols, patchSettings, sleep, waitForScan } from './harness/page-helpers';
+import {
+  cardState,
+  centerOfText,
+  clearStorage,
+  markedSpans,
+  markedSymbols,
+  patchSettings,
+  PLAIN_ZONE_OF,
+  sleep,
+  waitForCard,
+  waitForNoCard,
+  waitForScan,
+} from './harness/page-helpers';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from './harness/session';
-
-/**
- * X's page as the parser builds it from the fixture's source, next to the live page after the
- * extension ran: every element, attribute and text node must be the same, except our one
- * attribute and our own nodes.
- */
-function domUnchanged(page: TestPage) {
-  return page.evaluate(async () => {
-    const OURS = new Set(['data-cashtag', 'aria-describedby']);
-    const signature = (root: Element) => {
-      const out: string[] = [];
-      const walk = (node: Node) => {
-        if (node.nodeType === Node.TEXT_NODE) return void out.push(`#${(node as Text).data}`);
-        if (node.nodeType !== Node.ELEMENT_NODE) return;
-        const element = node as Element;
-        if (element.localName === 'cashtag-context' || element.hasAttribute('data-cashtag-context')) return;
-        // recycle.html's own script lays out its list and cells on load: that is the fixture, not us.
-        const scripted = element.hasAttribute('data-virtual-list') || element.hasAttribute('data-fixture-cell');
-        const attributes = [...element.attributes]
-          .filter((attribute) => !OURS.has(attribute.name) && !(scripted && attribute.name === 'style'))
-          .map((attribute) => `${attribute.name}=${attribute.value}`)
-          .sort();
-        out.push(`<${element.localName} ${attributes.join(' ')}>`);
-        for (const child of element.childNodes) walk(child);
-        out.push(`</${element.localName}>`);
-      };
-      walk(root);
-      return out;
-    };
-    const source = await (await fetch(location.href)).text();
-    const fresh = new DOMParser().parseFromString(source, 'text/html');
-    const live = signature(document.documentElement);
-    const parsed = signature(fresh.documentElement);
-    const firstDifference = live.findIndex((entry, index) => entry !== parsed[index]);
-    return {
-      same: live.length === parsed.length && firstDifference === -1,
-      detail: firstDifference === -1 ? `${live.length} vs ${parsed.length} entries` : `${live[firstDifference]} ≠ ${parsed[firstDifference]}`,
-      textSame: document.body.textContent === fresh.body.textContent,
-    };
-  });
-}
 
 /** Waits until the marks stop changing for a few frames: the scan of the page is done. */
 async function settle(page: TestPage) {
@@ -52,7 +24,7 @@ async function settle(page: TestPage) {
         let last = -1;
         let stable = 0;
         const tick = () => {
-          const count = document.querySelectorAll('a[data-cashtag]').length + (CSS.highlights.get('cashtag-context')?.size ?? 0);
+          const count = document.querySelectorAll('[data-cashtag]').length;
           stable = count === last ? stable + 1 : 0;
           last = count;
           if (stable >= 5) resolve();
@@ -69,8 +41,13 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
   beforeAll(async () => {
     session = await launch(browserName);
     options = await session.openExtensionPage('options.html');
+    // Hovering every cashtag in running text: no need to wait out the hover intent each time.
+    await patchSettings(options, { hoverDelayMs: 0 });
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await clearStorage(options);
+    await session?.close();
+  });
 
   describe.each(allFixtures())('%s', (fixture) => {
     const expected = expectationFor(fixture);
@@ -86,8 +63,28 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
       expect(await markedSymbols(page)).toEqual(expected.links);
     });
 
-    it('highlights the plain-text cashtags', async () => {
-      expect(await highlightedTexts(page)).toEqual(expected.plain.map((entry) => `$${entry.symbol}`).sort());
+    it('marks the spans X draws for unlinked cashtags (quoted posts, trends), and no other', async () => {
+      const spans = (await markedSpans(page)).map((entry) => entry.split(':')[1]).sort();
+      expect(spans).toEqual(expected.plain.filter((entry) => entry.marked).map((entry) => entry.symbol).sort());
+    });
+
+    it('opens the card of every cashtag in running text (names, link cards), with no highlight left behind', async () => {
+      const seen = new Map<string, number>();
+      for (const entry of expected.plain.filter((plain) => !plain.marked)) {
+        const key = `${entry.where}:${entry.symbol}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const point = await centerOfText(page, PLAIN_ZONE_OF[entry.where]!, `$${entry.symbol}`, occurrence);
+        expect(point, `$${entry.symbol} in a ${entry.where}`).not.toBeNull();
+        if (!point!.visible) continue;
+        await page.moveMouse(point!.x, point!.y);
+        await waitForCard(page, entry.symbol);
+        expect((await cardState(page))?.symbol).toBe(entry.symbol);
+        await page.moveMouse(2, 2);
+        await waitForNoCard(page);
+      }
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? '')).not.toContain('::highlight');
     });
 
     it("leaves X's nodes and text exactly as they were", async () => {
@@ -136,14 +133,32 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
       expect(before).not.toBe('LINK');
     });
 
-    it('lets go of plain-text highlights when X removes their nodes', async () => {
-      const before = await page.evaluate(() => CSS.highlights.get('cashtag-context')?.size ?? 0);
-      expect(before).toBeGreaterThan(0);
-      await page.evaluate(() => document.querySelectorAll('[data-testid="trend"]').forEach((trend) => trend.remove()));
-      await page.waitFor('no highlight to point into a removed trend', () => {
-        const ranges = [...((CSS.highlights.get('cashtag-context') as unknown as Iterable<Range>) ?? [])];
-        return ranges.every((range) => range.startContainer.isConnected);
+    it('finds a quoted post X adds later, and keeps no mark on what it removes', async () => {
+      await page.evaluate(() => {
+        const cell = document.createElement('div');
+        cell.setAttribute('data-testid', 'cellInnerDiv');
+        cell.setAttribute('data-test-quote', '');
+        const article = document.createElement('article');
+        article.setAttribute('data-testid', 'tweet');
+        const quote = document.createElement('div');
+        quote.setAttribute('role', 'link');
+        quote.setAttribute('tabindex', '0');
+        const text = document.createElement('div');
+        text.setAttribute('data-testid', 'tweetText');
+        const entity = document.createElement('span');
+        entity.setAttribute('dir', 'ltr');
+        entity.textContent = '$AVAX';
+        text.append('Quoting: ', entity, ' looks strong');
+        quote.append(text);
+        article.append(quote);
+        cell.append(article);
+        document.querySelector('[data-virtual-list]')!.append(cell);
       });
+      await page.waitFor('the quote\'s span to be marked', () => document.querySelector('[data-test-quote] span[dir="ltr"]')?.getAttribute('data-cashtag') === 'AVAX');
+      await page.evaluate(() => document.querySelector('[data-test-quote] span[dir="ltr"]')!.firstChild!.replaceWith('AVAX'));
+      await page.waitFor('the span to lose its mark once X changed its text', () => !document.querySelector('[data-test-quote] [data-cashtag]'));
+      await page.evaluate(() => document.querySelector('[data-test-quote]')!.remove());
+      expect(page.errors).toEqual([]);
     });
 
     it('marks what arrives after an in-app navigation (pushState)', async () => {
@@ -204,7 +219,7 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
 
     it('switching x.com off removes every mark, highlight and the page style; on brings them back', async () => {
       await set({ sites: { x: false, twitter: true, mobile: true, pro: true } });
-      await page.waitFor('all marks to go', () => !document.querySelector('a[data-cashtag]') && !CSS.highlights.has('cashtag-context'));
+      await page.waitFor('all marks to go', () => !document.querySelector('[data-cashtag]') && !CSS.highlights.has('cashtag-context'));
       expect(await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? '')).toBe('');
       await set({ sites: { x: true, twitter: true, mobile: true, pro: true } });
       await page.waitFor('the marks to return', (count) => document.querySelectorAll('a[data-cashtag]').length === count, expected.links.length);

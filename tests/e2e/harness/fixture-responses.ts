@@ -40,8 +40,9 @@ export function respond(url: string, pages: ReadonlyMap<string, string>): Fixtur
   return { status: 404, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>404</title><p>No fixture registered for this URL.</p>' };
 }
 
+/** `name`: a file in tests/fixtures, or an absolute path (the real captures in ../shared/real-x). */
 function fileResponse(name: string): FixtureResponse {
-  const file = path.join(FIXTURES_DIR, name);
+  const file = path.isAbsolute(name) ? name : path.join(FIXTURES_DIR, name);
   const body = readFileSync(file);
   return { status: 200, contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream', body };
 }

@@ -7,7 +7,7 @@ export interface FixtureExpectation {
   url: string;
   theme: 'light' | 'dark' | 'dim' | 'contrast';
   links: string[];
-  plain: { symbol: string; where: string }[];
+  plain: { symbol: string; where: string; marked?: boolean }[];
 }
 
 export function expectationFor(fixture: string): FixtureExpectation {

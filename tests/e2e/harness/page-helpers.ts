@@ -5,25 +5,63 @@ export function markedSymbols(page: TestPage): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('a[data-cashtag]')].map((link) => link.getAttribute('data-cashtag')!));
 }
 
-/** The text under each plain-text cashtag highlight, as the page's own highlight registry holds it. */
-export function highlightedTexts(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const name of ['cashtag-context', 'cashtag-context-named']) {
-      const highlight = CSS.highlights.get(name);
-      if (highlight) for (const range of highlight as unknown as Iterable<Range>) texts.push(range.toString());
-    }
-    return texts.sort();
-  });
+/** What else carries our mark: the spans X draws for unlinked cashtags (quotes, trends), as `tag:SYMBOL`. */
+export function markedSpans(page: TestPage): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-cashtag]:not(a)')].map((element) => `${element.localName}:${element.getAttribute('data-cashtag')}`),
+  );
 }
 
-/** Waits until the content script has done its first pass (a mark or a highlight is on the page). */
+/** Waits until the content script has done its first pass (a cashtag is marked). */
 export async function waitForScan(page: TestPage, minimum = 1): Promise<void> {
   await page.waitFor(
     `at least ${minimum} marked cashtag(s)`,
-    (count) => document.querySelectorAll('a[data-cashtag]').length + (CSS.highlights.get('cashtag-context')?.size ?? 0) >= count,
+    (count) => document.querySelectorAll('[data-cashtag]').length >= count,
     minimum,
     10_000,
+  );
+}
+
+/** Where each kind of plain-text cashtag in the fixtures' expectations lives on X's page. */
+export const PLAIN_ZONE_OF: Record<string, string> = {
+  quote: 'div[role="link"][tabindex="0"] [data-testid="tweetText"]',
+  trend: '[data-testid="trend"]',
+  'display-name': '[data-testid="User-Name"], [data-testid="UserName"]',
+  'card-title': '[data-testid="card.wrapper"]',
+};
+
+/**
+ * Centre of the `occurrence`-th `$SYMBOL` in the text of the zones matching `zones` (found with a
+ * Range over X's own text node), scrolled into view, and whether a reader can see it there; null
+ * when absent.
+ */
+export function centerOfText(page: TestPage, zones: string, text: string, occurrence = 0) {
+  return page.evaluate(
+    ({ zones, text, occurrence }) => {
+      let seen = 0;
+      for (const zone of document.querySelectorAll(zones)) {
+        const walker = document.createTreeWalker(zone, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const pattern = new RegExp(`(^|[^A-Za-z0-9$])(\\${text})(?![A-Za-z])`, 'gi');
+          for (const match of node.data.matchAll(pattern)) {
+            if (seen++ !== occurrence) continue;
+            const start = match.index! + match[1]!.length;
+            (node.parentElement ?? zone).scrollIntoView({ block: 'center' });
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + text.length);
+            const box = range.getBoundingClientRect();
+            const x = box.left + box.width / 2;
+            const y = box.top + box.height / 2;
+            // A name cut off with an ellipsis (narrow X Pro columns) hides its end from the reader.
+            const visible = node.parentElement?.contains(document.elementFromPoint(x, y)) ?? false;
+            return { x, y, visible };
+          }
+        }
+      }
+      return null;
+    },
+    { zones, text, occurrence },
   );
 }
 
