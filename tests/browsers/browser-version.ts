@@ -14,14 +14,15 @@ export interface BrowserVersion {
   major: number;
 }
 
-// Longest names first: "Google Chrome for Testing" must not read as branded "Google Chrome".
-const PRODUCTS: [RegExp, Product][] = [
-  [/^(?:Google )?Chrome for Testing$/, 'Chrome for Testing'],
-  [/^Google Chrome$/, 'Google Chrome'],
-  [/^Chromium$/, 'Chromium'],
-  [/^Mozilla Firefox$/, 'Firefox'],
+// How each product names itself, longest first: "Google Chrome for Testing" is not branded Chrome.
+const NAMES: [string, Product][] = [
+  ['Google Chrome for Testing', 'Chrome for Testing'],
+  ['Chrome for Testing', 'Chrome for Testing'],
+  ['Google Chrome', 'Google Chrome'],
+  ['Chromium', 'Chromium'],
+  ['Mozilla Firefox', 'Firefox'],
 ];
-const VERSION_LINE = /^(Google Chrome for Testing|Chrome for Testing|Google Chrome|Chromium|Mozilla Firefox)\s+(\d+)(\.[0-9A-Za-z.]*)?/;
+const VERSION = /^\s+(\d+)(\.[0-9A-Za-z.]*)?/;
 
 /**
  * Reads what `--version` prints: `Chromium 156.0.8078.73 built on Debian GNU/Linux 12 (bookworm)`,
@@ -29,11 +30,10 @@ const VERSION_LINE = /^(Google Chrome for Testing|Chrome for Testing|Google Chro
  * warnings) are skipped.
  */
 export function parseVersionOutput(output: string): BrowserVersion | undefined {
-  for (const line of output.split(/\r?\n/)) {
-    const match = VERSION_LINE.exec(line.trim());
-    if (!match) continue;
-    const product = PRODUCTS.find(([pattern]) => pattern.test(match[1]!))![1];
-    return { product, version: `${match[2]}${match[3] ?? ''}`, major: Number(match[2]) };
+  for (const line of output.split(/\r?\n/).map((text) => text.trim())) {
+    const named = NAMES.find(([name]) => line.startsWith(name));
+    const match = named && VERSION.exec(line.slice(named[0].length));
+    if (match) return { product: named[1], version: `${match[1]}${match[2] ?? ''}`, major: Number(match[1]) };
   }
   return undefined;
 }

@@ -41,7 +41,9 @@ function newestFirst(names: string[], pattern: RegExp): string[] {
     return match ? [{ name, key: match[1]!.split(/\D+/).filter(Boolean).map(Number) }] : [];
   });
   const compare = (a: number[], b: number[]) => {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (b[i] ?? 0) - (a[i] ?? 0);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (b[i] ?? 0) - (a[i] ?? 0);
+    }
     return 0;
   };
   return numbered.sort((a, b) => compare(a.key, b.key)).map(({ name }) => name);

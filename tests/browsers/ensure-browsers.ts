@@ -17,13 +17,18 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 function kindsFrom(names: string[]): BrowserKind[] {
   const known = Object.keys(BROWSER_LABELS) as BrowserKind[];
   for (const name of names) {
-    if (!known.includes(name as BrowserKind)) throw new BrowserSetupError(`Unknown browser "${name}": use ${known.join(' or ')}.`);
+    if (!known.includes(name as BrowserKind)) {
+      throw new BrowserSetupError(`Unknown browser "${name}": use ${known.join(' or ')}.`);
+    }
   }
   return names.length ? (names as BrowserKind[]) : known;
 }
 
 try {
-  const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { 'dry-run': { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   ensureBrowsers(kindsFrom(positionals), nodeHost(ROOT), { dryRun: values['dry-run'] });
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

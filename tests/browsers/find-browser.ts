@@ -95,6 +95,6 @@ function versionText(kind: BrowserKind, { path, source }: Candidate, host: Host)
   }
   const version = host.listDir(dir).find((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name));
   if (!version) return '';
-  const product = /\\Google\\Chrome\\/i.test(path) ? 'Google Chrome' : source === 'Playwright' ? 'Chrome for Testing' : 'Chromium';
-  return `${product} ${version}`;
+  if (/\\Google\\Chrome\\/i.test(path)) return `Google Chrome ${version}`;
+  return `${source === 'Playwright' ? 'Chrome for Testing' : 'Chromium'} ${version}`;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { findBrowser, type FoundBrowser } from './find-browser';
 import type { Host } from './host';
 import { hasChineseFont, installFacts } from './install-facts';
-import { commandLine, planInstall, type InstallStep, type Need } from './install-plan';
+import { commandLine, downloadStep, planInstall, type InstallStep } from './install-plan';
 import { BROWSER_LABELS, PATH_VARIABLES, type BrowserKind } from './requirements';
 
 export interface EnsureOptions {
@@ -20,9 +20,14 @@ export type EnsuredBrowsers = Partial<Record<BrowserKind, FoundBrowser>>;
 
 /**
  * Finds each browser; installs what is missing (and, on Linux, a Chinese font), saying what it
- * does; finds them again. Throws BrowserSetupError with one line when that is not possible.
+ * does; finds them again. Where the system's package is still too old after apt, the browser is
+ * downloaded instead. Throws BrowserSetupError with one line when none of that is possible.
  */
-export function ensureBrowsers(kinds: readonly BrowserKind[], host: Host, options: EnsureOptions = {}): EnsuredBrowsers {
+export function ensureBrowsers(
+  kinds: readonly BrowserKind[],
+  host: Host,
+  options: EnsureOptions = {},
+): EnsuredBrowsers {
   const say = options.say ?? ((line: string) => process.stdout.write(`${line}\n`));
   const found: EnsuredBrowsers = {};
   const missing: BrowserKind[] = [];
@@ -35,38 +40,43 @@ export function ensureBrowsers(kinds: readonly BrowserKind[], host: Host, option
       missing.push(kind);
     }
   }
-  const needs: Need[] = [...missing, ...(hasChineseFont(host) ? [] : ['fonts' as const])];
-  const plan = planInstall(needs, installFacts(host));
+  const facts = installFacts(host);
+  const plan = planInstall([...missing, ...(hasChineseFont(host) ? [] : ['fonts' as const])], facts);
   plan.notes.forEach(say);
   if (plan.manual) {
     throw new BrowserSetupError(
       `${labels(missing)} missing and this user cannot install packages: run \`${plan.manual}\`, ` +
-        `or set ${missing.map((kind) => PATH_VARIABLES[kind]).join(' / ')}.`,
+        `or set ${pathVariables(missing)}.`,
     );
   }
-  for (const step of plan.steps) {
+  const run = (step: InstallStep) => {
     const line = commandLine(step, host.platform);
-    if (options.dryRun) {
-      say(`Would run: ${line}`);
-      continue;
-    }
+    if (options.dryRun) return say(`Would run: ${line}`);
     say(`${step.say}:\n  ${line}`);
     if (!(options.execute ?? executeStep)(step, host.platform)) {
-      throw new BrowserSetupError(`\`${line}\` failed (see above); run it yourself when it can succeed, ` +
-        `or set ${step.provides.filter(isBrowser).map((kind) => PATH_VARIABLES[kind]).join(' / ') || 'nothing'}.`);
+      throw new BrowserSetupError(
+        `\`${line}\` failed (see above); run it yourself when it can succeed, ` +
+          `or set ${pathVariables(step.downloads ? [step.downloads] : missing)}.`,
+      );
     }
-  }
+  };
+  plan.steps.forEach(run);
   for (const kind of options.dryRun ? [] : missing) {
-    const result = findBrowser(kind, host);
-    if (!result.ok) throw new BrowserSetupError(`After installing: ${result.message}`);
+    let result = findBrowser(kind, host);
+    if (!result.ok && !plan.steps.some((step) => step.downloads === kind)) {
+      say(`${result.problem}; downloading one instead.`);
+      run(downloadStep(kind, facts, false));
+      result = findBrowser(kind, host);
+    }
+    if (!result.ok) throw new BrowserSetupError(`After installing: ${result.problem}: set ${PATH_VARIABLES[kind]}.`);
     found[kind] = result.browser;
   }
-  for (const browser of Object.values(found)) say(describe(browser));
+  for (const browser of Object.values(found)) say(describeBrowser(browser));
   return found;
 }
 
-function isBrowser(need: Need): need is BrowserKind {
-  return need !== 'fonts';
+function pathVariables(kinds: readonly BrowserKind[]): string {
+  return kinds.map((kind) => PATH_VARIABLES[kind]).join(' / ');
 }
 
 function labels(kinds: readonly BrowserKind[]): string {
@@ -74,7 +84,7 @@ function labels(kinds: readonly BrowserKind[]): string {
 }
 
 /** `Chromium: Chromium 156.0.8078.114 at /usr/lib/chromium/chromium (system)`. */
-export function describe({ kind, path, source, version }: FoundBrowser): string {
+export function describeBrowser({ kind, path, source, version }: FoundBrowser): string {
   return `${BROWSER_LABELS[kind]}: ${version.product} ${version.version} at ${path} (${source})`;
 }
 

@@ -22,6 +22,8 @@ export interface InstallStep {
   argv: string[];
   env?: Record<string, string>;
   provides: Need[];
+  /** Set on a download, which brings its own browser rather than the system's package. */
+  downloads?: BrowserKind;
 }
 
 export interface InstallPlan {
@@ -88,7 +90,8 @@ function aptSteps(needs: readonly Need[], isRoot: boolean): InstallStep[] {
   ];
 }
 
-function downloadStep(kind: BrowserKind, facts: InstallFacts, withDeps: boolean): InstallStep {
+/** Playwright's Chromium or Puppeteer's Firefox, into the project's cache. */
+export function downloadStep(kind: BrowserKind, facts: InstallFacts, withDeps: boolean): InstallStep {
   const caches = projectCaches(facts);
   const relative = (dir: string) => pathsOf(facts).relative(facts.projectRoot, dir);
   if (kind === 'chromium') {
@@ -99,12 +102,14 @@ function downloadStep(kind: BrowserKind, facts: InstallFacts, withDeps: boolean)
       argv: ['npx', 'playwright-core', 'install', ...(withDeps ? ['--with-deps'] : []), '--no-shell', 'chromium'],
       env: { PLAYWRIGHT_BROWSERS_PATH: caches.playwright },
       provides: ['chromium'],
+      downloads: 'chromium',
     };
   }
   return {
     say: `Downloading Firefox (stable) with @puppeteer/browsers into ${relative(caches.puppeteer)}/`,
     argv: ['npx', '@puppeteer/browsers', 'install', 'firefox@stable', '--path', caches.puppeteer],
     provides: ['firefox'],
+    downloads: 'firefox',
   };
 }
 

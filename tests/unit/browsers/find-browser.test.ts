@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../browsers/find-browser';
+import type { Host } from '../../browsers/host';
+import type { BrowserKind } from '../../browsers/requirements';
 import { fakeHost, VERSIONS } from './fake-host';
+
+/** What findBrowser picked, as `path (source)`, or its message. */
+function picked(kind: BrowserKind, host: Host): string {
+  const result = findBrowser(kind, host);
+  return result.ok ? `${result.browser.path} (${result.browser.source})` : result.message;
+}
 
 const PLAYWRIGHT = '/home/dev/.cache/ms-playwright';
 const PLAYWRIGHT_CHROME = `${PLAYWRIGHT}/chromium-1255/chrome-linux64/chrome`;
@@ -20,9 +28,10 @@ describe('findBrowser picks, in order', () => {
   };
 
   it('the path CHROMIUM_PATH or FIREFOX_PATH names', () => {
-    const host = fakeHost({ ...everything, env: { CHROMIUM_PATH: '/opt/mine/chrome', FIREFOX_PATH: '/usr/bin/firefox-esr' } });
-    expect(findBrowser('chromium', host)).toMatchObject({ ok: true, browser: { path: '/opt/mine/chrome', source: 'CHROMIUM_PATH' } });
-    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { path: '/usr/bin/firefox-esr', source: 'FIREFOX_PATH' } });
+    const env = { CHROMIUM_PATH: '/opt/mine/chrome', FIREFOX_PATH: '/usr/bin/firefox-esr' };
+    const host = fakeHost({ ...everything, env });
+    expect(picked('chromium', host)).toBe('/opt/mine/chrome (CHROMIUM_PATH)');
+    expect(picked('firefox', host)).toBe('/usr/bin/firefox-esr (FIREFOX_PATH)');
   });
 
   it("then Playwright's Chromium and Puppeteer's Firefox", () => {
@@ -36,19 +45,21 @@ describe('findBrowser picks, in order', () => {
         version: { product: 'Chrome for Testing', version: '159.0.8154.6', major: 159 },
       },
     });
-    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { path: PUPPETEER_FIREFOX, source: 'Puppeteer' } });
+    expect(picked('firefox', host)).toBe(`${PUPPETEER_FIREFOX} (Puppeteer)`);
   });
 
   it("then the system's, Debian's real binary before its wrapper", () => {
-    const host = fakeHost({ browsers: { '/usr/bin/chromium': VERSIONS.debianChromium, '/usr/lib/chromium/chromium': VERSIONS.debianChromium } });
-    expect(findBrowser('chromium', host)).toMatchObject({ ok: true, browser: { path: '/usr/lib/chromium/chromium', source: 'system' } });
+    const host = fakeHost({
+      browsers: { '/usr/bin/chromium': VERSIONS.debianChromium, '/usr/lib/chromium/chromium': VERSIONS.debianChromium },
+    });
+    expect(picked('chromium', host)).toBe('/usr/lib/chromium/chromium (system)');
   });
 
   it('past one that is too old, to the next that fits', () => {
     const host = fakeHost({
       browsers: { '/usr/bin/firefox-esr': VERSIONS.oldFirefoxEsr, '/usr/bin/firefox': VERSIONS.firefoxRelease },
     });
-    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { path: '/usr/bin/firefox', version: { major: 146 } } });
+    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { path: '/usr/bin/firefox' } });
   });
 });
 
@@ -73,7 +84,10 @@ describe('findBrowser says in one line why nothing fits', () => {
   });
 
   it('when the named path is missing, without trying anything else', () => {
-    const host = fakeHost({ env: { FIREFOX_PATH: '/nope/firefox' }, browsers: { '/usr/bin/firefox-esr': VERSIONS.firefoxEsr } });
+    const host = fakeHost({
+      env: { FIREFOX_PATH: '/nope/firefox' },
+      browsers: { '/usr/bin/firefox-esr': VERSIONS.firefoxEsr },
+    });
     expect(findBrowser('firefox', host)).toMatchObject({
       ok: false,
       explicit: true,
@@ -88,17 +102,21 @@ describe('findBrowser says in one line why nothing fits', () => {
       ok: false,
       explicit: true,
       message: `No usable Chromium (CHROMIUM_PATH=${chrome}: Google Chrome 140.0.7339.80 is branded Google Chrome, ` +
-        'which ignores --load-extension from version 137 on: use Chromium or Chrome for Testing): fix or unset CHROMIUM_PATH.',
+        'which ignores --load-extension from version 137 on: use Chromium or Chrome for Testing): ' +
+        'fix or unset CHROMIUM_PATH.',
     });
   });
 
   it('when a file prints no version', () => {
     const host = fakeHost({ env: { CHROMIUM_PATH: '/bin/true' }, browsers: { '/bin/true': '' } });
-    expect(findBrowser('chromium', host)).toMatchObject({ ok: false, message: expect.stringContaining('/bin/true: it printed no version') });
+    expect(picked('chromium', host)).toContain('/bin/true: it printed no version');
   });
 
   it("when the only Firefox is Ubuntu's snap shim", () => {
-    const host = fakeHost({ browsers: { '/usr/bin/firefox': VERSIONS.firefoxRelease }, executables: ['/snap/bin/firefox'] });
+    const host = fakeHost({
+      browsers: { '/usr/bin/firefox': VERSIONS.firefoxRelease },
+      executables: ['/snap/bin/firefox'],
+    });
     expect(findBrowser('firefox', host)).toMatchObject({
       ok: false,
       problem: 'No usable Firefox (/usr/bin/firefox: a snap, which cannot read the test profile in /tmp)',
@@ -115,10 +133,12 @@ describe('findBrowser on Windows', () => {
       env: { ProgramFiles: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\dev\\AppData\\Local' },
       executables: [chromium, firefox],
       dirs: { 'C:\\Program Files\\Chromium\\Application': ['156.0.8078.73', 'chrome.exe', 'chrome_proxy.exe'] },
-      texts: { 'C:\\Program Files\\Mozilla Firefox\\application.ini': '[App]\r\nVendor=Mozilla\r\nVersion=146.0.1\r\n' },
+      texts: {
+        'C:\\Program Files\\Mozilla Firefox\\application.ini': '[App]\r\nVendor=Mozilla\r\nVersion=146.0.1\r\n',
+      },
     });
-    expect(findBrowser('chromium', host)).toMatchObject({ ok: true, browser: { path: chromium, version: { major: 156 } } });
-    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { path: firefox, version: { version: '146.0.1' } } });
+    expect(findBrowser('chromium', host)).toMatchObject({ browser: { path: chromium, version: { major: 156 } } });
+    expect(findBrowser('firefox', host)).toMatchObject({ ok: true, browser: { version: { version: '146.0.1' } } });
     expect(host.ran).toEqual([]);
   });
 });
