@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { requireBrowser } from '../tests/browsers/find-browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const BENCH_URL = 'https://x.com/home';
 
 /**
@@ -49,13 +49,13 @@ export interface BenchBrowser {
 }
 
 export async function launchBench(withExtension: boolean, settings?: Record<string, unknown>, posts: string[] = []): Promise<BenchBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium`);
+  const executablePath = requireBrowser('chromium', ROOT).path;
   if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3. Run `npm run build` first.');
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cashtag-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args,

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchBench, nextFrame, openBenchPage, ROOT, type BenchBrowser } from './bench-browser';
+import { requireBrowser } from '../tests/browsers/find-browser';
 import { median, percentile } from './stats';
 import { busyTime, scriptTime, startTrace } from './trace';
 import { generateTimeline } from './timeline';
@@ -388,7 +389,7 @@ async function main() {
 }
 
 function chromiumVersion(): string {
-  return execFileSync('/usr/lib/chromium/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  return execFileSync(requireBrowser('chromium', ROOT).path, ['--version'], { encoding: 'utf8' }).trim();
 }
 
 await main();

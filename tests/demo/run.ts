@@ -7,12 +7,15 @@
  *   npm run demo -- --screenshot DIR      headless: hover some cashtags, write PNGs to DIR
  *   npm run demo -- --store               headless: the 1280×800 store screenshots, both languages
  *
- * Without a display it runs headless and writes screenshots to demo-screenshots/.
+ * Without a display it runs headless and writes screenshots to demo-screenshots/. A missing browser
+ * is installed first (tests/browsers/install-browsers.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { nodeHost } from '../browsers/host';
+import { BrowserSetupError, ensureBrowsers } from '../browsers/install-browsers';
 import { cardState, centerOf, patchSettings, sleep, waitForCard, waitForScan } from '../e2e/harness/page-helpers';
 import { BUILD_DIRS, ROOT } from '../e2e/harness/paths';
 import { launch, type BrowserName, type ExtensionSession, type TestPage } from '../e2e/harness/session';
@@ -167,6 +170,13 @@ async function interactive() {
   await session.closed();
 }
 
+try {
+  ensureBrowsers([browser], nodeHost(ROOT), { say });
+} catch (error) {
+  if (!(error instanceof BrowserSetupError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 buildIfNeeded();
 if (values.store) await storeScreenshots();
 else if (values.screenshot || !hasDisplay) {

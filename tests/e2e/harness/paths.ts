@@ -9,9 +9,3 @@ export const BUILD_DIRS = {
   chromium: path.join(ROOT, '.output', 'chrome-mv3'),
   firefox: path.join(ROOT, '.output', 'firefox-mv2'),
 } as const;
-
-/** Debian's packages, as CI installs them (see .ci/run). */
-export const BROWSER_BINARIES = {
-  chromium: { path: '/usr/lib/chromium/chromium', debianPackage: 'chromium' },
-  firefox: { path: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
-} as const;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ARTIFACTS_DIR, BROWSER_BINARIES, BUILD_DIRS } from './paths';
+import { requireBrowser } from '../../browsers/find-browser';
+import { ARTIFACTS_DIR, BUILD_DIRS, ROOT } from './paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -41,14 +42,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** The executable to launch, found as tests/browsers/find-browser.ts says (`npm run test:e2e` installs it first). */
 export function assertBrowserInstalled(browser: BrowserName): string {
-  const { path: binary, debianPackage } = BROWSER_BINARIES[browser];
-  if (!existsSync(binary)) {
-    throw new Error(
-      `${browser} is not installed at ${binary}. Install Debian's package: sudo apt-get install -y ${debianPackage}`,
-    );
-  }
-  return binary;
+  return requireBrowser(browser, ROOT).path;
 }
 
 export interface LaunchOptions {
