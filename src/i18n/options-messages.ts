@@ -14,7 +14,7 @@ const en = {
   listSeparator: ', ',
   aboutArticleBy: 'By {author}, {origin}; published by {publisher}, {date}.',
   aboutCryptoSource:
-    '{count} coins and tokens, as of {date}, picked by hand from CoinGecko’s 2025 market-cap rankings and from how often each symbol is used as a cashtag on Crypto Twitter; older coins’ names checked against the CC0-licensed spothq/cryptocurrency-icons list. A coin whose symbol was also a share ticker on NYSE, NYSE American or Nasdaq on that date is marked as such, so the card never guesses between the two.',
+    '{count} coins and tokens, as of {date}, picked by hand from CoinGecko’s 2025 market-cap rankings and from how often each symbol is used as a cashtag on Crypto Twitter; older coins’ names checked against the CC0-licensed spothq/cryptocurrency-icons list. A coin whose symbol was also a company’s share ticker on NYSE, NYSE American or Nasdaq on that date is marked as such, so the card never guesses between the two; funds (ETFs, closed-end funds, trusts) are not counted.',
   navLabel: 'Sections',
   sectionGeneral: 'General',
   sectionAppearance: 'Appearance',
@@ -192,7 +192,7 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     listSeparator: '、',
     aboutArticleBy: '作者 {author}，{origin}；{publisher}发布，{date}。',
     aboutCryptoSource:
-      '共 {count} 种币与代币，截至 {date}；依据 CoinGecko 2025 年的市值排名以及各代码在加密推特上作为 $ 代码出现的频率人工挑选，较早币种的名称已与采用 CC0 许可的 spothq/cryptocurrency-icons 清单核对。若某个币的代码在该日期同时是纽约证券交易所、NYSE American 或纳斯达克上市公司的股票代码，会加以标注，卡片不会在两者之间擅自猜测。',
+      '共 {count} 种币与代币，截至 {date}；依据 CoinGecko 2025 年的市值排名以及各代码在加密推特上作为 $ 代码出现的频率人工挑选，较早币种的名称已与采用 CC0 许可的 spothq/cryptocurrency-icons 清单核对。若某个币的代码在该日期同时是纽约证券交易所、NYSE American 或纳斯达克上市公司的股票代码，会加以标注，卡片不会在两者之间擅自猜测；基金（ETF、封闭式基金、信托）不计在内。',
     navLabel: '分区',
     sectionGeneral: '常规',
     sectionAppearance: '外观',
