@@ -109,7 +109,8 @@ function checkReferences(pack: ContextPack): PackProblem[] {
 
   // valibot's isoDate checks the form only; 2024-02-30 has it.
   if (!isCalendarDay(pack.source.date)) {
-    problems.push({ path: 'source.date', code: 'invalid-date', params: { received: JSON.stringify(pack.source.date) } });
+    const received = JSON.stringify(pack.source.date);
+    problems.push({ path: 'source.date', code: 'invalid-date', params: { received } });
   }
   pack.claims.forEach((claim, index) => checkParagraph(`claims[${index}].paragraph`, claim.paragraph));
   pack.timeline.forEach((event, index) => {

@@ -24,7 +24,8 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
 
   const download = async () => {
     const backup = await exportBackup();
-    saveJsonFile(`cashtag-context-backup-${backup.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(backup, null, 2)}\n`);
+    const fileName = `cashtag-context-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    saveJsonFile(fileName, `${JSON.stringify(backup, null, 2)}\n`);
   };
 
   const choose = async (file: File) => {

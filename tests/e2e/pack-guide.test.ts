@@ -28,21 +28,23 @@ describe.each(BROWSERS)('%s: the pack guide’s example', (browserName) => {
     await options.bringToFront();
     await options.waitFor('the pack guide', () => !!document.querySelector('details.pack-guide'));
     await options.evaluate(() => document.querySelector<HTMLElement>('details.pack-guide > summary')!.click());
-    await options.waitFor('the guide to open', () => document.querySelector<HTMLDetailsElement>('details.pack-guide')!.open);
+    await options.waitFor('the guide to open', () => document.querySelector<HTMLDetailsElement>('.pack-guide')!.open);
     const shown = await options.evaluate(() => document.querySelector('.pack-guide .pack-example')!.textContent);
     expect(shown).toBe(EXAMPLE);
-    expect(await options.evaluate(() => document.querySelector('.pack-guide')!.textContent)).toContain('src/context/packs/README.md');
+    const guide = await options.evaluate(() => document.querySelector('.pack-guide')!.textContent);
+    expect(guide).toContain('src/context/packs/README.md');
     expect(await axeViolations(options)).toEqual([]);
   });
 
   it('imports as it is, appears on the page and answers on an open X tab', async () => {
     await chooseFile(options, '#pack-file', 'example-pack.json', EXAMPLE);
-    await options.waitFor('the example on the page', (id) => !!document.querySelector(`.pack[data-pack="${id}"]`), EXAMPLE_ID);
+    const onPage = (id: string) => !!document.querySelector(`.pack[data-pack="${id}"]`);
+    await options.waitFor('the example on the page', onPage, EXAMPLE_ID);
     const status = await options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
     expect(status).toContain('Imported “Example pack: USDC and Twitter Coins”.');
     const stored = (await getStorage(options, 'local')).importedPacks as { id: string; fileName: string }[];
     expect(stored.map((pack) => [pack.id, pack.fileName])).toEqual([[EXAMPLE_ID, 'example-pack.json']]);
-    const page = await options.evaluate((id) => document.querySelector(`.pack[data-pack="${id}"]`)!.textContent ?? '', EXAMPLE_ID);
+    const page = await options.evaluate((id) => document.querySelector(`.pack[data-pack="${id}"]`)?.textContent, EXAMPLE_ID);
     expect(page).toContain('Buying Coins and sending them to a creator may never bring a user into contact with USDC.');
 
     await x.bringToFront();

@@ -38,7 +38,8 @@ function checkFile(file: string): Outcome {
     return { readable: false, reason: reasonOf(error) };
   }
   if (size > LARGEST_READ) {
-    return { readable: true, result: { ok: false, problems: [{ path: '', code: 'too-large', params: { bytes: size, limit: MAX_PACK_BYTES } }] } };
+    const tooLarge: PackProblem = { path: '', code: 'too-large', params: { bytes: size, limit: MAX_PACK_BYTES } };
+    return { readable: true, result: { ok: false, problems: [tooLarge] } };
   }
   try {
     // Decoded as the page's File.text() decodes: UTF-8, a byte-order mark dropped, bad bytes replaced.
@@ -53,13 +54,18 @@ function describe(file: string, outcome: Outcome): string[] {
   const { result } = outcome;
   if (result.ok) {
     const { pack } = result;
-    const counts = [count(pack.claims.length, 'claim'), count(pack.timeline.length, 'event'), count(pack.tickers.length, 'ticker')];
+    const counts = [
+      count(pack.claims.length, 'claim'),
+      count(pack.timeline.length, 'event'),
+      count(pack.tickers.length, 'ticker'),
+    ];
     return [`${file}: valid pack "${pack.id}" (${counts.join(', ')})`];
   }
   const [only] = result.problems;
   if (result.problems.length === 1 && only && !only.path) return [`${file}: ${message(only)}`];
   const more = result.problems.length >= MAX_PROBLEMS ? `; the first ${MAX_PROBLEMS} are listed` : '';
-  return [`${file}: ${count(result.problems.length, 'problem')}${more}`, ...result.problems.map((problem) => `  ${line(problem)}`)];
+  const heading = `${file}: ${count(result.problems.length, 'problem')}${more}`;
+  return [heading, ...result.problems.map((problem) => `  ${line(problem)}`)];
 }
 
 function line(problem: PackProblem): string {

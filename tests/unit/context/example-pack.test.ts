@@ -23,7 +23,8 @@ describe('the guide’s example pack', () => {
   });
 
   it('imports through the options page’s path and loads as an active pack', async () => {
-    expect(await importPackFile(text, 'example-pack.json')).toEqual({ ok: true, id: 'example-usdc-coins', replaced: false });
+    const imported = await importPackFile(text, 'example-pack.json');
+    expect(imported).toEqual({ ok: true, id: 'example-usdc-coins', replaced: false });
     const loaded = (await loadPacks()).find((pack) => pack.id === 'example-usdc-coins');
     expect(loaded).toMatchObject({ builtin: false, enabled: true, fileName: 'example-pack.json' });
     expect(loaded?.pack?.tickers.map((ticker) => ticker.symbol)).toEqual(['USDC']);

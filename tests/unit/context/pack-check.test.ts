@@ -51,7 +51,11 @@ describe('npm run pack:check', { timeout: 30_000 }, () => {
     const pack = samplePack();
     pack.tickers[0]!.claims = ['nowhere'];
     const run = packCheck(file('dangling.json', JSON.stringify(pack)));
-    expect(run.out.split('\n')).toEqual([`${path.join(folder, 'dangling.json')}: 1 problem`, '  tickers[0].claims[0]: points to “nowhere”, which does not exist.', '']);
+    expect(run.out.split('\n')).toEqual([
+      `${path.join(folder, 'dangling.json')}: 1 problem`,
+      '  tickers[0].claims[0]: points to “nowhere”, which does not exist.',
+      '',
+    ]);
     expect(run.status).toBe(1);
   });
 
@@ -70,7 +74,8 @@ describe('npm run pack:check', { timeout: 30_000 }, () => {
   it('refuses a file over the import’s size limit, saying how large both are', () => {
     const huge = JSON.stringify({ ...samplePack(), summary: { en: 'x'.repeat(MAX_PACK_BYTES), zh: '摘要' } });
     const run = packCheck(file('huge.json', huge));
-    expect(run.out).toContain(`huge.json: the file is ${Buffer.byteLength(huge)} bytes; at most ${MAX_PACK_BYTES} are allowed.`);
+    const bytes = Buffer.byteLength(huge);
+    expect(run.out).toContain(`huge.json: the file is ${bytes} bytes; at most ${MAX_PACK_BYTES} are allowed.`);
     expect(run.status).toBe(1);
   });
 

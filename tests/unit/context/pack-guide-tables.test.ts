@@ -60,7 +60,9 @@ function typeOf(node: Node): string {
 
 function limitsOf(node: Node): string {
   if (isBilingual(node)) return `${limitsOf(node.properties!.en!)} each`;
-  if (node.type === 'string' && node.maxLength !== undefined) return range(node.minLength, node.maxLength, 'characters');
+  if (node.type === 'string' && node.maxLength !== undefined) {
+    return range(node.minLength, node.maxLength, 'characters');
+  }
   if (node.type === 'array') {
     const items = range(node.minItems, node.maxItems, 'items');
     const each = node.items && node.items.maxLength !== undefined ? `, ${limitsOf(node.items)} each` : '';

@@ -22,7 +22,8 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-const schemaErrors = (value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`));
+const schemaErrors = (value: unknown) =>
+  validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 type Pack = ReturnType<typeof samplePack>;
 const broken = (change: (pack: Pack & Record<string, unknown>) => void): unknown => {
   const pack = samplePack() as Pack & Record<string, unknown>;
@@ -36,7 +37,8 @@ const importProblems = (value: unknown) => {
 
 describe('the committed JSON Schema of the pack format', () => {
   it(`is what ${REGENERATE_COMMAND} generates from src/context/pack-schema.ts`, () => {
-    expect(committed, `${PACK_JSON_SCHEMA_PATH} is out of date: run \`${REGENERATE_COMMAND}\` and commit it`).toBe(packJsonSchemaText());
+    const stale = `${PACK_JSON_SCHEMA_PATH} is out of date: run \`${REGENERATE_COMMAND}\` and commit it`;
+    expect(committed, stale).toBe(packJsonSchemaText());
   });
 
   it('accepts the built-in pack, the guide’s example and the test sample', () => {
@@ -81,7 +83,8 @@ describe('the committed JSON Schema of the pack format', () => {
       'too-large',
       broken((pack) => {
         const text = { en: 'a'.repeat(600), zh: '中'.repeat(600) };
-        pack.claims.push(...Array.from({ length: 250 }, (_, index) => ({ id: `filler-${index}`, text, paragraph: 1, figures: [] })));
+        const filler = (index: number) => ({ id: `filler-${index}`, text, paragraph: 1, figures: [] });
+        pack.claims.push(...Array.from({ length: 250 }, (_, index) => filler(index)));
       }),
     ],
   ])('lists the %s check in its description, and leaves it to pack:check', (code, pack) => {
@@ -93,6 +96,12 @@ describe('the committed JSON Schema of the pack format', () => {
   });
 
   it('covers every check beyond the schema with a case above', () => {
-    expect(CHECKS_BEYOND_SCHEMA.map(([code]) => code)).toEqual(['duplicate', 'unknown-reference', 'paragraph-out-of-range', 'date-precision-mismatch', 'too-large']);
+    expect(CHECKS_BEYOND_SCHEMA.map(([code]) => code)).toEqual([
+      'duplicate',
+      'unknown-reference',
+      'paragraph-out-of-range',
+      'date-precision-mismatch',
+      'too-large',
+    ]);
   });
 });

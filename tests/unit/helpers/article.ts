@@ -46,7 +46,8 @@ export function bilingualTexts(value: unknown, where = ''): { where: string; en:
   if (Array.isArray(value)) return value.flatMap((item, index) => bilingualTexts(item, `${where}[${index}]`));
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
-  const own = typeof record.en === 'string' && typeof record.zh === 'string' ? [{ where, en: record.en, zh: record.zh }] : [];
+  const bilingual = typeof record.en === 'string' && typeof record.zh === 'string';
+  const own = bilingual ? [{ where, en: record.en as string, zh: record.zh as string }] : [];
   return [
     ...own,
     ...Object.entries(record).flatMap(([key, child]) => bilingualTexts(child, where ? `${where}.${key}` : key)),

@@ -35,11 +35,15 @@ describe('the Context section’s pack guide', () => {
       blobs.push(blob as Blob);
       return 'blob:example';
     });
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('example-pack.json');
-    });
+    const names: string[] = [];
+    const clicked = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      });
     click(view.container.querySelector('button'));
     expect(clicked).toHaveBeenCalledOnce();
+    expect(names).toEqual(['example-pack.json']);
     expect(await blobs[0]!.text()).toBe(EXAMPLE);
   });
 });
