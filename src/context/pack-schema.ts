@@ -82,6 +82,8 @@ export const SourceSchema = v.strictObject({
 });
 
 export const PackSchema = v.strictObject({
+  /** Where an editor finds the JSON Schema of this format (src/context/packs/pack.schema.json); not used otherwise. */
+  $schema: v.optional(v.string()),
   format: v.literal(PACK_FORMAT),
   version: v.literal(PACK_FORMAT_VERSION),
   id,

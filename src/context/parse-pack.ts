@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'missing'
   | 'unexpected-field'
   | 'wrong-type'
+  | 'not-whole-number'
   | 'too-short'
   | 'too-long'
   | 'bad-pattern'
@@ -43,7 +44,7 @@ export type ProblemCode =
 export type PackResult = { ok: true; pack: ContextPack } | { ok: false; problems: PackProblem[] };
 
 /** At most this many problems are reported: enough to fix a file, not a wall of text. */
-const MAX_PROBLEMS = 20;
+export const MAX_PROBLEMS = 20;
 
 /** Parses and checks a pack file's text: JSON, size, shape, then the references between its parts. */
 export function parsePackText(text: string): PackResult {
@@ -106,6 +107,11 @@ function checkReferences(pack: ContextPack): PackProblem[] {
     });
   };
 
+  // valibot's isoDate checks the form only; 2024-02-30 has it.
+  if (!isCalendarDay(pack.source.date)) {
+    const received = JSON.stringify(pack.source.date);
+    problems.push({ path: 'source.date', code: 'invalid-date', params: { received } });
+  }
   pack.claims.forEach((claim, index) => checkParagraph(`claims[${index}].paragraph`, claim.paragraph));
   pack.timeline.forEach((event, index) => {
     checkParagraph(`timeline[${index}].paragraph`, event.paragraph);
@@ -151,8 +157,12 @@ const PRECISION_SHAPES: Record<TimelineEvent['precision'], RegExp> = {
 
 function dateMatchesPrecision(event: TimelineEvent): boolean {
   if (!PRECISION_SHAPES[event.precision].test(event.date)) return false;
-  if (event.precision !== 'day') return true;
-  const [year, month, day] = event.date.split('-').map(Number) as [number, number, number];
+  return event.precision !== 'day' || isCalendarDay(event.date);
+}
+
+/** `YYYY-MM-DD` names a day that exists (no 30 February). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -188,7 +198,7 @@ export function problemFromIssue(issue: Issue): PackProblem {
     case 'iso_date':
       return { path, code: 'invalid-date', params: { received } };
     case 'integer':
-      return { path, code: 'wrong-type', params: { expected: 'integer', received } };
+      return { path, code: 'not-whole-number', params: { received } };
     default:
       return { path, code: 'wrong-type', params: { expected: issue.expected ?? issue.type, received } };
   }

@@ -10,6 +10,7 @@ import type { OptionsMessageKey } from '../i18n/options-messages';
 import type { LoadedPack } from '../settings/active-packs';
 import { importPackFile, removePack, setPackEnabled } from '../settings/user-data';
 import { ConfirmButton, reasonOf, Status, Toggle } from './controls';
+import { PackGuide } from './PackGuide';
 import { ProblemList } from './ProblemList';
 
 interface ContextProps {
@@ -63,6 +64,7 @@ export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProp
           {status.problems && <ProblemList problems={status.problems} t={t} />}
         </Status>
       )}
+      <PackGuide t={t} />
       {packs.map((loaded) => (
         <PackEntry key={loaded.id} loaded={loaded} t={t} locale={locale} selectedSymbol={selectedSymbol} />
       ))}

@@ -7,6 +7,7 @@ import type { UndoSnapshot } from '../settings/undo';
 import { applyBackup, exportBackup, readUserData, resetSettings, undoItem, undoLastChange } from '../settings/user-data';
 import { ConfirmButton, reasonOf, Status } from './controls';
 import { ProblemList } from './ProblemList';
+import { saveJsonFile } from './save-json-file';
 import { useStorageItem } from '../ui/use-storage-item';
 
 /** Kept as a key, so the message follows the language if an import just changed it. */
@@ -23,13 +24,8 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
 
   const download = async () => {
     const backup = await exportBackup();
-    const blob = new Blob([`${JSON.stringify(backup, null, 2)}\n`], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `cashtag-context-backup-${backup.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const fileName = `cashtag-context-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    saveJsonFile(fileName, `${JSON.stringify(backup, null, 2)}\n`);
   };
 
   const choose = async (file: File) => {

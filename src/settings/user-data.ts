@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
 import { BUILTIN_PACK_ID } from '../context/builtin-pack';
-import { parsePackText, type PackProblem } from '../context/parse-pack';
+import { checkPackImport } from '../context/pack-import';
+import type { PackProblem } from '../context/parse-pack';
 import { createBackup, mergeImport, type Backup } from './backup';
 import { revertChanges, type UndoSnapshot, type UserData } from './undo';
 import { importedPacksItem, type StoredPack } from './imported-packs';
@@ -91,12 +92,9 @@ export type PackImportResult = { ok: true; id: string; replaced: boolean } | { o
 
 /** Adds a pack file (or replaces the imported pack with the same id) after checking it in full. */
 export async function importPackFile(text: string, fileName: string, now = new Date()): Promise<PackImportResult> {
-  const parsed = parsePackText(text);
+  const parsed = checkPackImport(text);
   if (!parsed.ok) return parsed;
   const { pack } = parsed;
-  if (pack.id === BUILTIN_PACK_ID) {
-    return { ok: false, problems: [{ path: 'id', code: 'duplicate', params: { value: pack.id } }] };
-  }
   const packs = await importedPacksItem.getValue();
   const replaced = packs.some((stored) => stored.id === pack.id);
   const entry: StoredPack = { id: pack.id, fileName, importedAt: now.toISOString(), pack: JSON.parse(text) };

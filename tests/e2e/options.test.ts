@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { chooseFile } from './file-input';
 import { cardState, centerOf, clearStorage, getStorage, patchSettings, sleep, waitForCard, waitForNoCard, waitForScan } from './harness/page-helpers';
 import { artifactPath, BROWSERS, launch, type ExtensionSession, type TestPage } from './harness/session';
 
@@ -12,20 +13,6 @@ function clickText(page: TestPage, selector: string, text: string) {
       element.click();
     },
     { selector, text },
-  );
-}
-
-/** Feeds a file to an <input type=file> the way a user's choice does (a change event with files). */
-function chooseFile(page: TestPage, inputSelector: string, name: string, contents: string) {
-  return page.evaluate(
-    ({ inputSelector, name, contents }) => {
-      const input = document.querySelector<HTMLInputElement>(inputSelector)!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([contents], name, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { inputSelector, name, contents },
   );
 }
 

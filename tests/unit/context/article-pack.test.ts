@@ -1,10 +1,18 @@
-/// <reference types="node" />
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import raw from '../../../src/context/packs/twitter-crypto-2023.json';
 import { parsePack } from '../../../src/context/parse-pack';
 import type { ContextPack } from '../../../src/context/pack-schema';
+import {
+  bilingualTexts,
+  copiedRuns,
+  COPY_RUN,
+  END_MARKER,
+  HAN,
+  HAS_SEED,
+  normalize,
+  readSeedParagraphs,
+  SEED_PATH,
+} from '../helpers/article';
 
 /**
  * Checks the built-in article pack against the article it was written from. The pack must pass
@@ -12,38 +20,11 @@ import type { ContextPack } from '../../../src/context/pack-schema';
  * shared folder next to the repository and is skipped, loudly, when a clone does not have it.
  */
 
-const SEED_PATH = path.resolve(process.cwd(), '..', 'shared', 'seed', '000_e05ea5d158ed3af3.txt');
-const HAS_SEED = existsSync(SEED_PATH);
 if (!HAS_SEED) {
   console.warn(
     `[article-pack.test] Seed article not found at ${SEED_PATH}: the checks of the pack against the ` +
       'article (paragraphs, figures, coverage, cashtags, own words) were NOT run.',
   );
-}
-
-/** Everything from this line on is the hosting site's sidebar, not the article. */
-const END_MARKER = 'Letture associate';
-
-/**
- * The article's paragraphs, numbered as the pack's `paragraph` fields are: every line holding at
- * least one letter or digit (any script), from the title line up to the sidebar marker.
- */
-function splitParagraphs(text: string): string[] {
-  const paragraphs: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim().startsWith(END_MARKER)) break;
-    if (/[\p{L}\p{N}]/u.test(line)) paragraphs.push(line);
-  }
-  return paragraphs;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** Compared without whitespace, and with full-width punctuation folded to ASCII, so neither hides a copy. */
-function normalize(text: string): string {
-  return text
-    .replace(/\s+/gu, '')
-    .replace(/[\uFF01-\uFF5E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 /**
@@ -57,9 +38,6 @@ const NOT_FIGURES = new Set(['Web2', 'Web3']);
 
 /** The ¶2 publisher line carries the publication date, which the pack states as `source.date`. */
 const PUBLISHER_PARAGRAPH = 2;
-
-/** Shortest run of characters shared with the article that counts as copied wording. */
-const COPY_RUN = 12;
 
 const pack = raw as unknown as ContextPack;
 
@@ -82,18 +60,6 @@ const cited: Cited[] = [
     dates: ` ${event.date.replace(/-0?/g, ' ')} ${event.endYear ?? ''}`,
   })),
 ];
-
-/** Every `{ en, zh }` text in the pack, with where it sits. */
-function bilingualTexts(value: unknown, where = ''): { where: string; en: string; zh: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => bilingualTexts(item, `${where}[${index}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const record = value as Record<string, unknown>;
-  const own = typeof record.en === 'string' && typeof record.zh === 'string' ? [{ where, en: record.en, zh: record.zh }] : [];
-  return [
-    ...own,
-    ...Object.entries(record).flatMap(([key, child]) => bilingualTexts(child, where ? `${where}.${key}` : key)),
-  ];
-}
 
 describe('built-in article pack', () => {
   it('passes parsePack', () => {
@@ -158,8 +124,7 @@ describe('built-in article pack', () => {
 });
 
 describe.skipIf(!HAS_SEED)('built-in article pack against the seed article', () => {
-  const article = HAS_SEED ? readFileSync(SEED_PATH, 'utf8') : '';
-  const paragraphs = splitParagraphs(article);
+  const paragraphs = readSeedParagraphs();
   const paragraphAt = (number: number) => paragraphs[number - 1] ?? '';
 
   it('splits the article into 51 paragraphs and stops before the sidebar', () => {
@@ -220,19 +185,6 @@ describe.skipIf(!HAS_SEED)('built-in article pack against the seed article', () 
   });
 
   it(`shares no run of ${COPY_RUN} characters of Chinese wording with the article`, () => {
-    const source = normalize(paragraphs.join('\n'));
-    const copied: string[] = [];
-    for (const { where, zh } of bilingualTexts(raw)) {
-      const text = normalize(zh);
-      for (let start = 0; start + COPY_RUN <= text.length; start += 1) {
-        const run = text.slice(start, start + COPY_RUN);
-        // A run with no Chinese character is a name or a figure ("Compound Finance"), not wording.
-        if (HAN.test(run) && source.includes(run)) {
-          copied.push(`${where}: ${run}`);
-          break;
-        }
-      }
-    }
-    expect(copied).toEqual([]);
+    expect(copiedRuns(raw, paragraphs)).toEqual([]);
   });
 });

@@ -86,6 +86,17 @@ describe('the bundled crypto asset list', () => {
     expect(asset('COMP').alsoStock).toContain('(NYSE: COMP)');
     expect(asset('LTC').alsoStock).toContain('(NYSE: LTC)');
     expect(asset('ATOM').alsoStock).toContain('(Nasdaq: ATOM)');
+    expect(asset('SUI').alsoStock).toBe('Sun Communities, Inc. (NYSE: SUI)');
+  });
+
+  it('counts companies only, not funds, and only listings still live on the asOf date', () => {
+    expect(list.source).toMatch(/Funds are not counted/);
+    // NYSE: EOS and NYSE: LEO are closed-end funds' tickers, not companies'.
+    expect(asset('EOS').alsoStock).toBeUndefined();
+    expect(asset('LEO').alsoStock).toBeUndefined();
+    // Sandstorm Gold (NYSE: SAND) was acquired by Royal Gold and delisted in October 2025.
+    expect(asset('SAND').alsoStock).toBeUndefined();
+    for (const symbol of ['EOS', 'LEO', 'SAND', 'SOL']) expect(list.source, symbol).toContain(`NYSE: ${symbol}`);
   });
 
   it('does not repeat stale collisions', () => {

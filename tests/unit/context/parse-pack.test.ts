@@ -63,6 +63,22 @@ describe('parsePack', () => {
     expect(problemsOf(pack)).toContainEqual({ path: 'claims[0].paragraph', code: 'wrong-type', params: { expected: 'number', received: '"two"' } });
   });
 
+  it('says a paragraph must be a whole number', () => {
+    const pack = samplePack();
+    pack.claims[0]!.paragraph = 1.5;
+    expect(problemsOf(pack)).toContainEqual({ path: 'claims[0].paragraph', code: 'not-whole-number', params: { received: '1.5' } });
+  });
+
+  it('rejects a publication date that has the right form but is not a day', () => {
+    const pack = samplePack();
+    pack.source.date = '2024-02-30';
+    expect(problemsOf(pack)).toContainEqual({ path: 'source.date', code: 'invalid-date', params: { received: '"2024-02-30"' } });
+  });
+
+  it('accepts a "$schema" key for editors', () => {
+    expect(parsePack({ $schema: './pack.schema.json', ...samplePack() }).ok).toBe(true);
+  });
+
   it('rejects fields the format does not have', () => {
     expect(problemsOf({ ...samplePack(), extra: true })).toContainEqual({ path: 'extra', code: 'unexpected-field' });
   });
