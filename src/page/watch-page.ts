@@ -1,3 +1,5 @@
+import { MARKED_CASHTAG } from './selectors';
+
 /** What changed on the page since the last frame. */
 export interface PageChanges {
   /** Roots of subtrees X added. */
@@ -35,10 +37,17 @@ export function watchPage(root: Element, onChanges: (changes: PageChanges) => vo
           // A bare text node: its parent's text changed.
           else if (node.parentElement) pending.edited.add(node.parentElement);
         }
+      } else if (record.type === 'characterData') {
+        // X rewrites counters and timestamps in place all the time; only text that now holds a `$`,
+        // or that was one of our marks, can change a cashtag.
+        const element = record.target.parentElement;
+        if (element && ((record.target as Text).data.includes('$') || element.closest(MARKED_CASHTAG)) && !ignore(element)) {
+          pending.edited.add(element);
+        }
       } else {
-        // Text edited in place (characterData) or a link's href swapped (attributes).
-        const element = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-        if (element && !ignore(element)) pending.edited.add(element);
+        // A link's href swapped (attributes).
+        const element = record.target as Element;
+        if (!ignore(element)) pending.edited.add(element);
       }
     }
     if (!frame && (pending.added.size || pending.edited.size || pending.removed)) frame = requestAnimationFrame(flush);
