@@ -4,7 +4,7 @@ import { translator } from '../i18n/catalog';
 import { languageTag, resolveLocale } from '../i18n/locale';
 import { popupMessages } from '../i18n/popup-messages';
 import { askTab, type PageReport } from '../messages';
-import { siteGroupOf } from '../page/hosts';
+import { siteGroupOf } from '../x-hosts';
 import { settingsItem, updateSettings } from '../settings/settings';
 import { normalizeSettings } from '../settings/settings-shape';
 import { useStorageItem } from '../ui/use-storage-item';

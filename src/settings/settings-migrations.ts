@@ -1,4 +1,4 @@
-import { X_HOSTS, type XHost } from '../page/hosts';
+import { X_HOSTS, type XHost } from '../x-hosts';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-shape';
 
 /**
