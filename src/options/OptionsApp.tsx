@@ -9,7 +9,7 @@ import { optionsMessages, type OptionsMessageKey } from '../i18n/options-message
 import { loadPacks, type LoadedPack } from '../settings/active-packs';
 import { importedPacksItem } from '../settings/imported-packs';
 import { notesItem } from '../settings/notes';
-import { settingsItem, updateSettings, type SettingsChange } from '../settings/settings';
+import { settingsItem, updateSettings, type SettingsPatch } from '../settings/settings';
 import { normalizeSettings, type Settings } from '../settings/settings-shape';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -74,7 +74,7 @@ export function OptionsApp() {
   }, [locale]);
 
   if (!settings || !notes) return null;
-  const update = (change: SettingsChange) =>
+  const update = (change: SettingsPatch) =>
     void updateSettings(change).then(
       () => {
         setFailure('');

@@ -66,7 +66,9 @@ export function PopupApp() {
             disabled={!settings.enabled}
             onChange={(event) => {
               const on = event.currentTarget.checked;
-              updateSettings(({ sites }) => ({ sites: { ...sites, [group]: on } })).catch((error) => setFailure(t('saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
+              updateSettings({ sites: { [group]: on } }).catch((error) =>
+                setFailure(t('saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
+              );
             }}
           />
           <label for="site-switch">{t('siteSwitch', { site: hostname })}</label>

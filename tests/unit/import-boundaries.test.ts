@@ -23,11 +23,12 @@ const RULES: Record<string, Rule> = {
   i18n: { imports: [], types: ['context'], packages: [] },
   color: { imports: [], packages: [] },
   'x-hosts': { imports: [], packages: [] },
-  // The message protocol between the extension's parts.
-  messages: { imports: [], types: ['context', 'i18n'], packages: ['wxt/browser'] },
+  // Typed messages (any protocol), and the protocol between the extension's parts.
+  messaging: { imports: [], packages: ['wxt/browser'] },
+  messages: { imports: ['messaging'], types: ['context', 'i18n', 'settings'], packages: ['wxt/browser'] },
   // Storage: no UI, no page.
   settings: {
-    imports: ['cashtags', 'context', 'i18n', 'x-hosts'],
+    imports: ['cashtags', 'context', 'i18n', 'messaging', 'x-hosts'],
     packages: ['@wxt-dev/storage', 'valibot', 'wxt/browser'],
   },
   // Reads X's page and paints on it; never the card.
@@ -54,8 +55,8 @@ const RULES: Record<string, Rule> = {
   // Wiring only: may use every layer of src/.
   entrypoints: {
     imports: [
-      'cashtags', 'card', 'color', 'context', 'i18n', 'messages', 'options', 'page', 'popup', 'settings', 'ui',
-      'x-hosts',
+      'cashtags', 'card', 'color', 'context', 'i18n', 'messages', 'messaging', 'options', 'page', 'popup',
+      'settings', 'ui', 'x-hosts',
     ],
     packages: ['preact', 'wxt/browser', 'wxt/utils/define-background', 'wxt/utils/define-content-script'],
     typePackages: ['wxt/utils/content-script-context'],
