@@ -36,7 +36,9 @@ export interface PageReport {
 
 export type BackgroundRequests = SettingsRequests & {
   'knowledge:get': { request: { locale: Locale }; response: KnowledgeBundle };
+  // biome-ignore lint/suspicious/noConfusingVoidType: no answer but done; the handler's Promise<void> must fit.
   'note:save': { request: { symbol: string; text: string }; response: void };
+  // biome-ignore lint/suspicious/noConfusingVoidType: as above.
   'options:open': { request: { hash: string }; response: void };
 };
 

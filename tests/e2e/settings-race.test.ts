@@ -73,12 +73,20 @@ describe.each(BROWSERS)('%s: two pages change settings at the same moment', (bro
     const stored = await settleOn(options, round.cue, round.siteOn);
     expect(stored).toMatchObject({ cue: round.cue, sites: { x: round.siteOn } });
     // Both pages show the stored value again before the next round clicks.
-    await popup.waitFor('the popup to show the stored switch', (on) => {
-      return (document.getElementById('site-switch') as HTMLInputElement).checked === on;
-    }, round.siteOn);
-    await options.waitFor('the options page to show the stored cue', (cue) => {
-      return (document.getElementById(`cue-${cue}`) as HTMLInputElement).checked;
-    }, round.cue);
+    await popup.waitFor(
+      'the popup to show the stored switch',
+      (on) => {
+        return (document.getElementById('site-switch') as HTMLInputElement).checked === on;
+      },
+      round.siteOn,
+    );
+    await options.waitFor(
+      'the options page to show the stored cue',
+      (cue) => {
+        return (document.getElementById(`cue-${cue}`) as HTMLInputElement).checked;
+      },
+      round.cue,
+    );
   });
 
   it('logs no errors', () => {

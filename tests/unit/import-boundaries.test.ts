@@ -52,16 +52,15 @@ const RULES: Record<string, Rule> = {
     packages: ['preact', 'valibot', 'wxt/browser'],
   },
   popup: { imports: ['i18n', 'messages', 'settings', 'ui', 'x-hosts'], packages: ['preact', 'wxt/browser'] },
-  // Wiring only: may use every layer of src/.
+  // Wiring only: may use every layer of src/ (filled in below).
   entrypoints: {
-    imports: [
-      'cashtags', 'card', 'color', 'context', 'i18n', 'messages', 'messaging', 'options', 'page', 'popup',
-      'settings', 'ui', 'x-hosts',
-    ],
+    imports: [],
     packages: ['preact', 'wxt/browser', 'wxt/utils/define-background', 'wxt/utils/define-content-script'],
     typePackages: ['wxt/utils/content-script-context'],
   },
 };
+
+RULES.entrypoints!.imports = Object.keys(RULES).filter((layer) => layer !== 'entrypoints');
 
 /** Layers that must not reach the DOM or a browser API, not even through a global. */
 const PURE_LAYERS = ['cashtags', 'context'];
@@ -91,7 +90,10 @@ const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 function onlyTypeSpecifiers(clause: string): boolean {
   const named = /^\s*\{([^}]*)\}\s*from\s*$/.exec(clause)?.[1];
   if (named === undefined) return false;
-  const specifiers = named.split(',').map((part) => part.trim()).filter(Boolean);
+  const specifiers = named
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return specifiers.length > 0 && specifiers.every((part) => part.startsWith('type '));
 }
 
