@@ -86,7 +86,7 @@ export function PopupApp() {
           {state.report.cashtags.length === 0 ? (
             <p class="help">{t('foundNone')}</p>
           ) : (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls when long; focusable, keyboards scroll it too.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: scrolls when long; focusable, so keyboards scroll it.
             <ul class="found" tabIndex={0} aria-labelledby="found-title">
               {state.report.cashtags.slice(0, 40).map((cashtag) => (
                 <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
