@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessages } from './src/i18n/manifest';
 import { LOCALES } from './src/i18n/catalog';
-import { X_MATCH_PATTERNS } from './src/page/hosts';
+import { X_MATCH_PATTERNS } from './src/x-hosts';
 
 /** Fixed so that storage.sync, updates and the e2e harness's extension UUID pref keep working. */
 export const GECKO_ID = 'cashtag-context@cashtagcontext';

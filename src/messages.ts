@@ -3,11 +3,14 @@ import type { CryptoAsset } from './context/crypto-assets';
 import type { ContextPack } from './context/pack-schema';
 import type { Locale } from './i18n/catalog';
 import type { CardMessageKey } from './i18n/card-messages';
+import { ask } from './messaging';
+import type { SettingsRequests } from './settings/settings';
 
 /**
  * The few messages the extension's parts exchange. The background owns the article packs, the
- * card's strings and the writing of notes, so the content script, which runs in every X tab, stays
- * small and never bundles them.
+ * card's strings and the writing of notes and settings, so the content script, which runs in every
+ * X tab, stays small and never bundles them, and writes from several pages never overwrite each
+ * other.
  */
 export interface KnowledgeBundle {
   packs: ContextPack[];
@@ -36,9 +39,11 @@ export interface PageReport {
   looksDifferent: boolean;
 }
 
-export type BackgroundRequests = {
+export type BackgroundRequests = SettingsRequests & {
   'knowledge:get': { request: { locale: Locale }; response: KnowledgeBundle };
+  // biome-ignore lint/suspicious/noConfusingVoidType: no answer but done; the handler's Promise<void> must fit.
   'note:save': { request: { symbol: string; text: string }; response: void };
+  // biome-ignore lint/suspicious/noConfusingVoidType: as above.
   'options:open': { request: { hash: string }; response: void };
 };
 
@@ -46,13 +51,13 @@ export type TabRequests = {
   'page:report': { request: undefined; response: PageReport };
 };
 
-type Protocol = Record<string, { request: unknown; response: unknown }>;
+export { answer } from './messaging';
 
-export function askBackground<K extends keyof BackgroundRequests>(
+export function askBackground<K extends keyof BackgroundRequests & string>(
   type: K,
   data: BackgroundRequests[K]['request'],
 ): Promise<BackgroundRequests[K]['response']> {
-  return browser.runtime.sendMessage({ type, data });
+  return ask<BackgroundRequests, K>(type, data);
 }
 
 export function askTab<K extends keyof TabRequests>(
@@ -61,20 +66,4 @@ export function askTab<K extends keyof TabRequests>(
   data: TabRequests[K]['request'],
 ): Promise<TabRequests[K]['response']> {
   return browser.tabs.sendMessage(tabId, { type, data });
-}
-
-type Handlers<Map extends Protocol> = {
-  [K in keyof Map]?: (data: Map[K]['request']) => Map[K]['response'] | Promise<Map[K]['response']>;
-};
-
-/** Answers the listed message types; other messages are left for other listeners. Returns a remover. */
-export function answer<Map extends Protocol>(handlers: Handlers<Map>): () => void {
-  const listener = (message: unknown) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { type, data } = message as { type?: string; data?: unknown };
-    const handler = handlers[type as keyof Map] as ((data: unknown) => unknown) | undefined;
-    return handler ? Promise.resolve(handler(data)) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

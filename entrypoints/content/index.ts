@@ -8,7 +8,7 @@ import type { CardMessageKey } from '../../src/i18n/card-messages';
 import { resolveLocale } from '../../src/i18n/locale';
 import { answer, askBackground, type TabRequests } from '../../src/messages';
 import { countCashtags } from '../../src/page/count-cashtags';
-import { X_MATCH_PATTERNS } from '../../src/page/hosts';
+import { X_MATCH_PATTERNS } from '../../src/x-hosts';
 import { unmarkAll } from '../../src/page/mark-cashtag-links';
 import { createPageStyle } from '../../src/page/page-style';
 import { HIGHLIGHT, HIGHLIGHT_NAMED } from '../../src/page/plain-text-cashtags';

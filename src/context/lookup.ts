@@ -1,3 +1,4 @@
+import { normalizeSymbol } from '../cashtags/symbol';
 import type { Claim, ContextPack, Ticker, TimelineEvent } from './pack-schema';
 import type { CryptoAsset } from './crypto-assets';
 
@@ -37,17 +38,6 @@ export interface Knowledge {
   lookup(symbol: string): LookupResult | undefined;
   /** All symbols any active pack indexes. */
   indexedSymbols(): string[];
-}
-
-/**
- * X links cashtags of 1–6 letters (plus `.X`/`_X` classes), but X Articles link looser ones such as
- * `$FILE_PATH`; anything else is not a symbol we answer for.
- */
-const SYMBOL = /^[A-Z][A-Z0-9]{0,14}(?:[._][A-Z0-9]{1,14})*$/;
-
-export function normalizeSymbol(input: string): string | undefined {
-  const symbol = input.trim().replace(/^[$＄]/, '').toUpperCase();
-  return symbol.length <= 20 && SYMBOL.test(symbol) ? symbol : undefined;
 }
 
 interface IndexEntry {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SYMBOL_PATTERN } from '../cashtags/symbol';
 import { STANCE_MAX, STANCE_MIN } from './stance';
 
 /**
@@ -11,8 +12,6 @@ export const PACK_FORMAT_VERSION = 1;
 export const MAX_PACK_BYTES = 512 * 1024;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-/** X's cashtag shape (see src/cashtags/parse.ts), upper-cased as the index stores it. */
-export const SYMBOL_PATTERN = /^[A-Z]{1,6}(?:[._][A-Z]{1,2})?$/;
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`, matched to the event's precision. */
 const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/;
 

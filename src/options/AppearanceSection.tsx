@@ -1,10 +1,14 @@
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
-import type { SettingsChange } from '../settings/settings';
+import type { SettingsPatch } from '../settings/settings';
 import type { Settings } from '../settings/settings-shape';
 import { RadioGroup, Toggle } from './controls';
 
-export function AppearanceSection({ settings, t, update }: { settings: Settings; t: Translate<OptionsMessageKey>; update: (change: SettingsChange) => void }) {
+export function AppearanceSection({ settings, t, update }: {
+  settings: Settings;
+  t: Translate<OptionsMessageKey>;
+  update: (change: SettingsPatch) => void;
+}) {
   return (
     <>
       <RadioGroup

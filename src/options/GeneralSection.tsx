@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
-import type { SettingsChange } from '../settings/settings';
+import type { SettingsPatch } from '../settings/settings';
 import { HOVER_DELAY_RANGE, type Settings } from '../settings/settings-shape';
 import { RadioGroup, Toggle } from './controls';
 
 interface SectionProps {
   settings: Settings;
   t: Translate<OptionsMessageKey>;
-  update: (change: SettingsChange) => void;
+  update: (change: SettingsPatch) => void;
 }
 
 export function GeneralSection({ settings, t, update }: SectionProps) {
@@ -27,7 +27,7 @@ export function GeneralSection({ settings, t, update }: SectionProps) {
             label={t(`site${group[0]!.toUpperCase()}${group.slice(1)}` as OptionsMessageKey)}
             checked={settings.sites[group]}
             disabled={!settings.enabled}
-            onChange={(on) => update(({ sites }) => ({ sites: { ...sites, [group]: on } }))}
+            onChange={(on) => update({ sites: { [group]: on } })}
           />
         ))}
       </fieldset>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { normalizeSymbol } from '../context/lookup';
+import { normalizeSymbol } from '../cashtags/symbol';
 import type { Locale, Translate } from '../i18n/catalog';
 import { languageTag } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';

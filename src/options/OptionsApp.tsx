@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
+import { symbolOf } from '../cashtags/symbol';
 import cryptoAssets from '../context/crypto-assets.json';
 import type { CryptoAssetList } from '../context/crypto-assets';
 import { translator } from '../i18n/catalog';
@@ -8,7 +9,7 @@ import { optionsMessages, type OptionsMessageKey } from '../i18n/options-message
 import { loadPacks, type LoadedPack } from '../settings/active-packs';
 import { importedPacksItem } from '../settings/imported-packs';
 import { notesItem } from '../settings/notes';
-import { settingsItem, updateSettings, type SettingsChange } from '../settings/settings';
+import { settingsItem, updateSettings, type SettingsPatch } from '../settings/settings';
 import { normalizeSettings, type Settings } from '../settings/settings-shape';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -34,7 +35,8 @@ const TITLE_KEYS: Record<Section, OptionsMessageKey> = {
 export function parseHash(hash: string): { section: Section; symbol?: string } {
   const [name, symbol] = hash.replace(/^#/, '').split('/');
   const section = (SECTIONS as readonly string[]).includes(name ?? '') ? (name as Section) : 'general';
-  return symbol && /^[A-Za-z][A-Za-z0-9._]{0,19}$/.test(symbol) ? { section, symbol: symbol.toUpperCase() } : { section };
+  const known = symbol === undefined ? undefined : symbolOf(symbol);
+  return known ? { section, symbol: known } : { section };
 }
 
 function useHash() {
@@ -72,7 +74,7 @@ export function OptionsApp() {
   }, [locale]);
 
   if (!settings || !notes) return null;
-  const update = (change: SettingsChange) =>
+  const update = (change: SettingsPatch) =>
     void updateSettings(change).then(
       () => {
         setFailure('');

@@ -4,9 +4,10 @@ import { symbolFromLink } from '../cashtags/symbol-from-link';
 export type AcceptSymbol = (symbol: string) => boolean;
 
 /**
- * Marks the cashtag links in and around `root` with `data-cashtag`. This attribute is the only
- * thing we ever write to X's nodes, and we write it only when it would change, so re-processing a
- * subtree costs reads, not DOM writes.
+ * Marks the cashtag links in and around `root` with `data-cashtag`. This is the one attribute the
+ * page layer writes to X's nodes (the card adds `aria-describedby` to the link it is open for, and
+ * removes it on closing), and it is written only when it would change, so re-processing a subtree
+ * costs reads, not DOM writes.
  */
 export function markCashtagLinks(root: Element, accept: AcceptSymbol): void {
   if (root.localName === 'a') markLink(root, accept);

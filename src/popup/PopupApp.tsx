@@ -4,7 +4,7 @@ import { translator } from '../i18n/catalog';
 import { languageTag, resolveLocale } from '../i18n/locale';
 import { popupMessages } from '../i18n/popup-messages';
 import { askTab, type PageReport } from '../messages';
-import { siteGroupOf } from '../page/hosts';
+import { siteGroupOf } from '../x-hosts';
 import { settingsItem, updateSettings } from '../settings/settings';
 import { normalizeSettings } from '../settings/settings-shape';
 import { useStorageItem } from '../ui/use-storage-item';
@@ -66,7 +66,9 @@ export function PopupApp() {
             disabled={!settings.enabled}
             onChange={(event) => {
               const on = event.currentTarget.checked;
-              updateSettings(({ sites }) => ({ sites: { ...sites, [group]: on } })).catch((error) => setFailure(t('saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
+              updateSettings({ sites: { [group]: on } }).catch((error) =>
+                setFailure(t('saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
+              );
             }}
           />
           <label for="site-switch">{t('siteSwitch', { site: hostname })}</label>
@@ -89,7 +91,7 @@ export function PopupApp() {
           {state.report.cashtags.length === 0 ? (
             <p class="help">{t('foundNone')}</p>
           ) : (
-            // Scrolls when long: focusable, so keyboard users can scroll it too.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: scrolls when long; focusable, so keyboards scroll it.
             <ul class="found" tabIndex={0} aria-labelledby="found-title">
               {state.report.cashtags.slice(0, 40).map((cashtag) => (
                 <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>

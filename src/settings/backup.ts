@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SYMBOL_PATTERN } from '../cashtags/symbol';
 import { parsePack, problemFromIssue, type PackProblem } from '../context/parse-pack';
 import type { StoredPack } from './imported-packs';
 import { MAX_NOTE_LENGTH, type Notes } from './notes';
@@ -36,7 +37,7 @@ const BackupSchema = v.strictObject({
   exportedAt: v.string(),
   extensionVersion: v.string(),
   settings: SettingsSchema,
-  notes: v.record(v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9._]{0,19}$/)), NoteSchema),
+  notes: v.record(v.pipe(v.string(), v.regex(SYMBOL_PATTERN)), NoteSchema),
   packs: v.pipe(
     v.array(
       v.strictObject({

@@ -4,6 +4,9 @@ import { migrateSettingsV1ToV2 } from './settings-migrations';
 import { normalizeSettings, type Settings } from './settings-shape';
 import { NOTES_KEY, PACKS_KEY, SETTINGS_KEY, SETTINGS_VERSION } from './storage-keys';
 
+/** Where the storage library keeps the settings' version (`{ v: 2 }`). */
+const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
+
 /**
  * What the content script reads from storage, with plain `browser.storage` calls: the storage
  * library stays out of the script that runs in every X tab. It reads the same keys the typed
@@ -11,10 +14,14 @@ import { NOTES_KEY, PACKS_KEY, SETTINGS_KEY, SETTINGS_VERSION } from './storage-
  * version-1 settings before the background has migrated them.
  */
 export async function readPageSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get([SETTINGS_KEY, `${SETTINGS_KEY}$`]);
-  return settingsFromStorage(stored[SETTINGS_KEY], stored[`${SETTINGS_KEY}$`]);
+  const stored = await browser.storage.sync.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+  return settingsFromStorage(stored[SETTINGS_KEY], stored[SETTINGS_META_KEY]);
 }
 
+/**
+ * A change that carries no version (the library writes value and version separately, or an old
+ * build wrote the value) counts as version 1; the migration leaves a version-2 value as it is.
+ */
 export function settingsFromStorage(value: unknown, meta: unknown): Settings {
   const version = (meta as { v?: number } | undefined)?.v ?? 1;
   return value != null && version < SETTINGS_VERSION ? migrateSettingsV1ToV2(value) : normalizeSettings(value);
@@ -34,7 +41,9 @@ export interface StorageChanges {
 
 export function watchPageStorage(on: StorageChanges): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) on.settings?.(normalizeSettings(changes[SETTINGS_KEY]!.newValue));
+    if (area === 'sync' && SETTINGS_KEY in changes) {
+      on.settings?.(settingsFromStorage(changes[SETTINGS_KEY]!.newValue, changes[SETTINGS_META_KEY]?.newValue));
+    }
     if (area === 'local' && NOTES_KEY in changes) on.notes?.((changes[NOTES_KEY]!.newValue as Notes | undefined) ?? {});
     if (area === 'local' && PACKS_KEY in changes) on.packs?.();
   };

@@ -1,5 +1,5 @@
-import { X_HOSTS, type XHost } from '../page/hosts';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-shape';
+import { X_HOSTS, type XHost } from '../x-hosts';
+import { normalizeSettings, type Settings } from './settings-shape';
 
 /**
  * Version 1 (the first builds) kept a list of host names the user had switched off. Version 2
@@ -13,8 +13,12 @@ export interface SettingsV1 {
   hoverDelayMs?: number;
 }
 
+/**
+ * Also safe on a version-2 value (its sites are kept): a reader can see the value before the
+ * version the storage library writes after it, and must not reset the sites then.
+ */
 export function migrateSettingsV1ToV2(old: SettingsV1 | null | undefined): Settings {
-  const sites = { ...DEFAULT_SETTINGS.sites };
+  const sites = { ...normalizeSettings(old).sites };
   for (const host of old?.disabledSites ?? []) {
     const group = X_HOSTS[host as XHost];
     if (group) sites[group] = false;

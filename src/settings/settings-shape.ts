@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/catalog';
-import { siteGroupOf, type SiteGroup } from '../page/hosts';
+import { siteGroupOf, type SiteGroup } from '../x-hosts';
 
 /**
  * The settings' shape, defaults and repair, without a schema library: the content script needs

@@ -1,9 +1,13 @@
 import { storage } from '@wxt-dev/storage';
+import { answer, ask } from '../messaging';
+import type { SettingsPatch } from './settings-patch';
+import { createSettingsQueue } from './settings-queue';
 import { migrateSettingsV1ToV2 } from './settings-migrations';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-shape';
 import { SETTINGS_KEY, SETTINGS_VERSION } from './storage-keys';
 
 export { SETTINGS_VERSION };
+export type { SettingsPatch } from './settings-patch';
 
 /**
  * Synced across the user's browsers where the browser supports it; the settings are a few hundred
@@ -20,23 +24,25 @@ export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-let writes: Promise<unknown> = Promise.resolve();
+export type SettingsRequests = {
+  'settings:update': { request: { patch: SettingsPatch }; response: Settings };
+};
 
 /**
- * Changes some settings. Changes made from this page one after another are applied in order, each
- * on top of the last, so two quick clicks never overwrite each other. A change that depends on
- * the current value (one site or pack in a map) is a function of the settings as stored then.
+ * Changes some settings, from any of the extension's pages: the patch goes to the background's one
+ * queue and is applied there to the latest stored value, so a change in the popup and one in the
+ * options page at the same moment both stay. Resolves with the settings as written.
  */
-/** New values for some settings, or a function that derives them from the settings as stored. */
-export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return ask<SettingsRequests>('settings:update', { patch });
+}
 
-export function updateSettings(change: SettingsChange): Promise<Settings> {
-  const write = writes.then(async () => {
-    const current = await readSettings();
-    const next = normalizeSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
-    await settingsItem.setValue(next);
-    return next;
-  });
-  writes = write.catch(() => undefined);
-  return write;
+const queueSettingsPatch = createSettingsQueue({
+  read: readSettings,
+  write: (settings) => settingsItem.setValue(settings),
+});
+
+/** Makes this context (the background) the one that applies every page's settings patches. */
+export function answerSettingsUpdates(): () => void {
+  return answer<SettingsRequests>({ 'settings:update': ({ patch }) => queueSettingsPatch(patch) });
 }

@@ -7,7 +7,8 @@ import { createBackup, mergeImport, type Backup } from './backup';
 import { revertChanges, type UndoSnapshot, type UserData } from './undo';
 import { importedPacksItem, type StoredPack } from './imported-packs';
 import { notesItem } from './notes';
-import { readSettings, settingsItem, updateSettings } from './settings';
+import { readSettings, updateSettings } from './settings';
+import { patchBetween } from './settings-patch';
 import { DEFAULT_SETTINGS } from './settings-shape';
 
 export type { UserData } from './undo';
@@ -39,7 +40,11 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
  */
 async function writeUserData(next: UserData, previous: UserData): Promise<void> {
   const steps = [
-    { write: () => settingsItem.setValue(next.settings), undo: () => settingsItem.setValue(previous.settings) },
+    // Settings go through the background's queue as a change, so one made meanwhile in the popup stays.
+    {
+      write: () => updateSettings(patchBetween(previous.settings, next.settings)),
+      undo: () => updateSettings(patchBetween(next.settings, previous.settings)),
+    },
     { write: () => notesItem.setValue(next.notes), undo: () => notesItem.setValue(previous.notes) },
     { write: () => importedPacksItem.setValue(next.packs), undo: () => importedPacksItem.setValue(previous.packs) },
   ];
@@ -106,12 +111,9 @@ export async function removePack(id: string): Promise<void> {
   if (id === BUILTIN_PACK_ID) throw new Error('The built-in pack can be turned off, not removed.');
   const packs = await importedPacksItem.getValue();
   await importedPacksItem.setValue(packs.filter((stored) => stored.id !== id));
-  await updateSettings(({ packs: states }) => {
-    const { [id]: _removed, ...rest } = states;
-    return { packs: rest };
-  });
+  await updateSettings({ packs: { [id]: null } });
 }
 
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  await updateSettings(({ packs }) => ({ packs: { ...packs, [id]: enabled } }));
+  await updateSettings({ packs: { [id]: enabled } });
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { X_MATCH_PATTERNS } from '../../src/page/hosts';
+import { X_MATCH_PATTERNS } from '../../src/x-hosts';
 import { BUILD_DIRS } from './harness/paths';
 import { assertBuilt, type BrowserName } from './harness/session';
 

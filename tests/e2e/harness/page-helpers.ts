@@ -176,3 +176,16 @@ export async function patchSettings(extensionPage: TestPage, change: Record<stri
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+
+/** The id of the first tab whose URL matches `pattern` (e.g. `https://x.com/*`), asked from an extension page. */
+export async function tabIdOf(extensionPage: TestPage, pattern: string): Promise<number> {
+  await waitForExtensionApi(extensionPage);
+  const id = await extensionPage.evaluate(async (pattern) => {
+    type Tabs = { query(query: object): Promise<{ id?: number }[]> };
+    const api = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    const [tab] = await (api.browser ?? api.chrome).tabs.query({ url: pattern });
+    return tab?.id ?? null;
+  }, pattern);
+  if (id === null) throw new Error(`No open tab matches ${pattern}`);
+  return id;
+}

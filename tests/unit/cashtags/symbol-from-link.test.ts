@@ -19,10 +19,11 @@ const rows: [name: string, linkText: string, href: string | null, expected: stri
   ['X Article loose symbol', '$FILE_PATH', 'https://example.com/docs', 'FILE_PATH'],
   ['digits after the first letter (smart cashtag)', '$ETH2', null, 'ETH2'],
   ['seven letters', '$ABCDEFG', null, 'ABCDEFG'],
-  ['fifteen characters, the longest accepted', '$ABCDEFGHIJKLMNO', null, 'ABCDEFGHIJKLMNO'],
+  ['twenty characters, the longest accepted', '$ABCDEFGHIJKLMNOPQRST', null, 'ABCDEFGHIJKLMNOPQRST'],
 
   // Text that is no cashtag, and no cashtag href to fall back on
-  ['sixteen characters', '$ABCDEFGHIJKLMNOP', null, null],
+  ['twenty-one characters', '$ABCDEFGHIJKLMNOPQRSTU', null, null],
+  ['two separators in a row', '$A..B', null, null],
   ['digit first', '$1INCH', null, null],
   ['price', '$100', null, null],
   ['price with cents', '$5.99', null, null],

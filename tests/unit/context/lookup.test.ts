@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledge, normalizeSymbol } from '../../../src/context/lookup';
+import { createKnowledge } from '../../../src/context/lookup';
 import { samplePack } from '../helpers/sample-pack';
 
 const crypto = [
   { symbol: 'BTC', name: 'Bitcoin', zh: '比特币' },
   { symbol: 'LINK', name: 'Chainlink', alsoStock: 'Interlink Electronics (Nasdaq: LINK)' },
 ];
-
-describe('normalizeSymbol', () => {
-  it.each([
-    ['grt', 'GRT'],
-    ['$grt', 'GRT'],
-    ['＄BTC', 'BTC'],
-    [' BRK.a ', 'BRK.A'],
-    ['file_path', 'FILE_PATH'],
-  ])('%s → %s', (input, expected) => expect(normalizeSymbol(input)).toBe(expected));
-
-  it.each(['', '$', '$$GRT', '1INCH', 'A B', '<img>', 'X'.repeat(30)])('rejects %j', (input) => {
-    expect(normalizeSymbol(input)).toBeUndefined();
-  });
-});
 
 describe('lookup', () => {
   const knowledge = createKnowledge([samplePack()], crypto);

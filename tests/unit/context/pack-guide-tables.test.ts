@@ -29,7 +29,7 @@ interface Node {
 const PATTERN_NAMES: Record<string, string> = {
   '\\S': 'text',
   '^[a-z0-9][a-z0-9-]{0,63}$': 'id',
-  '^[A-Z]{1,6}(?:[._][A-Z]{1,2})?$': 'symbol',
+  '^(?=.{1,20}$)[A-Z][A-Z0-9]*(?:[._][A-Z0-9]+)*$': 'symbol',
   '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|-Q[1-4])?$': 'event date',
   '^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$': 'language tag',
 };

@@ -55,7 +55,7 @@ describe('the committed JSON Schema of the pack format', () => {
     ['a paragraph given as text', (pack) => ((pack.claims[0] as { paragraph: unknown }).paragraph = '2')],
     ['a stance outside −2…+2', (pack) => (pack.timeline[0]!.stance = 3)],
     ['an id with capitals', (pack) => (pack.id = 'Sample')],
-    ['a symbol X cannot link', (pack) => (pack.tickers[0]!.symbol = 'AB1')],
+    ['a symbol no cashtag can be', (pack) => (pack.tickers[0]!.symbol = 'A..B')],
     ['a text of spaces only', (pack) => (pack.claims[0]!.text.zh = '   ')],
     ['a text over its limit', (pack) => (pack.verdict.text.en = 'x'.repeat(301))],
     ['a date that does not exist', (pack) => (pack.source.date = '2024-02-30')],

@@ -14,6 +14,7 @@ import {
   resetSettings,
   undoLastChange,
 } from '../../../src/settings/user-data';
+import { resetBrowserWithBackground } from '../helpers/background';
 import { samplePack } from '../helpers/sample-pack';
 
 const problemsOf = (text: string) => {
@@ -31,7 +32,7 @@ async function seed() {
 
 describe('backup round trip', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
+    resetBrowserWithBackground();
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Cashtag Context', version: '1.0.0' });
   });
 
@@ -39,7 +40,7 @@ describe('backup round trip', () => {
     await seed();
     const before = await readUserData();
     const text = JSON.stringify(await exportBackup());
-    fakeBrowser.reset();
+    resetBrowserWithBackground();
     const parsed = parseBackupText(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -192,7 +193,7 @@ describe('bad backup files change nothing and say what is wrong', () => {
 });
 
 describe('importing and removing packs', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetBrowserWithBackground);
 
   it('rejects a pack that claims the built-in pack’s id', async () => {
     const pack = { ...samplePack(), id: 'twitter-crypto-2023' };

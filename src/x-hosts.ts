@@ -1,6 +1,7 @@
 /**
- * Every host X serves its web app from. The content script, the host permissions and the e2e
- * harness's request routing all come from this one list.
+ * Every host X serves its web app from. The content script's matches, the host permissions, the
+ * per-site settings and the package test all come from this one list. It knows no DOM, so settings
+ * can use it without depending on the page layer.
  */
 export const X_HOSTS = {
   'x.com': 'x',
