@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CARD_DESCRIPTION_ID, CARD_HOST, createCardController } from '../../src/card/card-controller';
+import { createCardController, removeCardLeftovers } from '../../src/card/card-controller';
+import { isCardNode } from '../../src/card/card-view';
 import { createKnowledge, type Knowledge } from '../../src/context/lookup';
 import { fill, type Locale, type Translate } from '../../src/i18n/catalog';
 import type { CardMessageKey } from '../../src/i18n/card-messages';
@@ -62,7 +63,7 @@ async function start(ctx: ContentScriptContext) {
 
   const style = createPageStyle(document);
   const card = createCardController({
-    ctx,
+    lifetime: ctx,
     document,
     knowledge: () => loaded.knowledge,
     settings: () => settings,
@@ -81,7 +82,7 @@ async function start(ctx: ContentScriptContext) {
     scan = scanCashtags(document, {
       accept,
       isNamed: (symbol) => loaded.knowledge.isNamed(symbol),
-      isOurs: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(CARD_HOST) != null,
+      isOurs: isCardNode,
       alive: () => ctx.isValid,
     });
     stopInteractions = new AbortController();
@@ -149,7 +150,7 @@ async function start(ctx: ContentScriptContext) {
     }),
   ];
   // A pinned card belongs to the page it was opened on.
-  ctx.addEventListener(window, 'wxt:locationchange', () => card.close());
+  ctx.addEventListener(window, 'wxt:locationchange', () => card.navigated());
   ctx.onInvalidated(() => {
     // X's page first: whatever else fails while the extension goes away, our marks must not stay.
     deactivate();
@@ -214,13 +215,9 @@ async function load(settings: Settings): Promise<Loaded> {
  * update) may have left its style, its card host and a cashtag's description link behind.
  */
 function removeLeftovers() {
-  for (const node of document.querySelectorAll(`style[data-cashtag-context], ${CARD_HOST}`)) node.remove();
+  for (const node of document.querySelectorAll('style[data-cashtag-context]')) node.remove();
+  removeCardLeftovers(document);
   // Its marks and highlights too: if this copy is switched off for the site, none may stay.
   unmarkAll(document);
   for (const name of [HIGHLIGHT, HIGHLIGHT_NAMED]) CSS.highlights?.delete(name);
-  for (const element of document.querySelectorAll(`[aria-describedby~="${CARD_DESCRIPTION_ID}"]`)) {
-    const rest = element.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => id && id !== CARD_DESCRIPTION_ID);
-    if (rest.length) element.setAttribute('aria-describedby', rest.join(' '));
-    else element.removeAttribute('aria-describedby');
-  }
 }
