@@ -68,7 +68,8 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement, shad
 /** A previous copy of this script that could not clean up may have left its description link on X's node. */
 export function removeDescriptionLeftovers(document: Document): void {
   for (const element of document.querySelectorAll(`[aria-describedby~="${CARD_DESCRIPTION_ID}"]`)) {
-    const rest = element.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => id && id !== CARD_DESCRIPTION_ID);
+    const ids = element.getAttribute('aria-describedby')!.split(/\s+/);
+    const rest = ids.filter((id) => id && id !== CARD_DESCRIPTION_ID);
     if (rest.length) element.setAttribute('aria-describedby', rest.join(' '));
     else element.removeAttribute('aria-describedby');
   }

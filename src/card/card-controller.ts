@@ -61,7 +61,8 @@ export function createCardController(env: CardEnvironment) {
     }
   }
 
-  const on = (type: 'pointerEnter' | 'pointerLeave' | 'focus') => (target: CashtagTarget) => void send({ type, target });
+  const on = (type: 'pointerEnter' | 'pointerLeave' | 'focus') => (target: CashtagTarget) =>
+    void send({ type, target });
   const handlers: InteractionHandlers = {
     enter: on('pointerEnter'),
     leave: on('pointerLeave'),
