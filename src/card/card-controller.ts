@@ -71,8 +71,8 @@ export function createCardController(env: CardEnvironment) {
     click: (target) => send({ type: 'click', target }),
     keydown(event) {
       const { open } = machine.state();
-      // Keys inside the card are the card's own (onCardKeydown).
-      if (!open || view.contains(event.target)) return;
+      // Keys inside the card are the card's own (card-view.tsx).
+      if (!open || fromCard(event)) return;
       const plainArrow = event.key === 'ArrowDown' && !event.altKey && !event.ctrlKey && !event.metaKey;
       const key = event.key === 'Escape' ? 'Escape' : plainArrow ? 'ArrowDown' : undefined;
       if (!key) return;
@@ -86,11 +86,15 @@ export function createCardController(env: CardEnvironment) {
       const { open } = machine.state();
       // Only a pinned card waits for a press outside; the path is read only then.
       if (!open?.pinned) return;
-      const path = event.composedPath();
-      const host = view.host();
-      if ((host && path.includes(host)) || path.includes(open.target.element)) return;
+      if (fromCard(event) || event.composedPath().includes(open.target.element)) return;
       send({ type: 'pointerDownOutside' });
     },
+  };
+
+  /** The event started inside our card (its path, unlike its target, is never retargeted). */
+  const fromCard = (event: Event) => {
+    const host = view.host();
+    return !!host && event.composedPath().includes(host);
   };
 
   const remove = () => {
