@@ -31,6 +31,7 @@ export interface CardState<T extends StateTarget> {
   pending?: T;
   /** The grace period running, by number (0: none): a new number starts the timer again. */
   closing: number;
+  /** Grace periods started so far: where the numbers come from. */
   graces: number;
   /** The card holds unsaved note text: a pointer move or a stray click must not close it. */
   dirty: boolean;

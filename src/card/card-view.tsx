@@ -134,7 +134,10 @@ export function createCardView(
      * as a card may open, so even a quick pass over a cashtag is seen there.
      */
     showPhase(phase: CardPhase) {
-      if (ui || phase !== 'closed') mount().host.dataset.state = phase;
+      if (!ui && phase === 'closed') return;
+      // Written only when it changes: a pointer moving over X's posts must not write on every move.
+      const { host } = mount();
+      if (host.dataset.state !== phase) host.dataset.state = phase;
     },
     focusCard: () => cardElement()?.focus({ preventScroll: true }),
     contains: (node: EventTarget | null) => !!ui && node instanceof Node && ui.host.contains(node),

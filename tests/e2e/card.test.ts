@@ -95,6 +95,18 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect(await cardState(page)).toBeNull();
     });
 
+    it('moving straight from an open card’s cashtag to the next one opens the next one’s card', async () => {
+      // Two cashtags side by side in one post: the pointer leaves one and rests on the other.
+      await hover(page, 'a[data-cashtag="BRK.B"]');
+      await waitForCard(page, 'BRK.B');
+      const next = await page.evaluate(() => {
+        const box = document.querySelector('a[data-cashtag="BRK.A"]')!.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.moveMouse(next.x, next.y, 3);
+      await waitForCard(page, 'BRK.A');
+    });
+
     it('opens on keyboard focus; Esc closes it and keeps focus on the cashtag', async () => {
       // Focus the element before the cashtag in tab order, then press Tab like a reader would.
       await page.evaluate(() => {
