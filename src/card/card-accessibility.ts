@@ -59,8 +59,12 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement, shad
   if (!focusable.length) return;
   const index = focusable.indexOf(shadow.activeElement as HTMLElement);
   const next = event.shiftKey
-    ? index <= 0 ? focusable.length - 1 : index - 1
-    : index === -1 || index === focusable.length - 1 ? 0 : index + 1;
+    ? index <= 0
+      ? focusable.length - 1
+      : index - 1
+    : index === -1 || index === focusable.length - 1
+      ? 0
+      : index + 1;
   event.preventDefault();
   focusable[next]!.focus();
 }

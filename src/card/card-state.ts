@@ -113,46 +113,57 @@ function apply<T extends StateTarget>(draft: Draft<T>, event: CardEvent<T>, rule
   switch (event.type) {
     case 'pointerEnter':
     case 'pointerLeave':
-      return onCashtagPointer(draft, event.type, event.target, rules);
+      onCashtagPointer(draft, event.type, event.target, rules);
+      break;
     case 'cardPointerEnter':
     case 'cardPointerLeave':
-      return onCardPointer(draft, event.type);
+      onCardPointer(draft, event.type);
+      break;
     case 'timer':
-      return onTimer(draft, event.timer, rules);
+      onTimer(draft, event.timer, rules);
+      break;
     case 'focus':
-      if (state.returningFocusTo || rules.openOn !== 'hover-focus' || open?.pinned) return;
-      return show(draft, event.target, rules, 'keyboard');
+      if (!state.returningFocusTo && rules.openOn === 'hover-focus' && !open?.pinned) {
+        show(draft, event.target, rules, 'keyboard');
+      }
+      break;
     case 'blur':
       if (open && !open.pinned && open.target.element === event.target.element && !event.intoCard) close(draft);
-      return;
+      break;
     case 'click':
       // Only in "open on click" mode is a click on a cashtag ours.
       if (rules.openOn === 'click') toggle(draft, event.target, true, rules);
-      return;
+      break;
     case 'tap':
       // A touch screen has no hover: a tap opens the card pinned in every mode, a second tap closes it.
-      return toggle(draft, event.target, false, rules);
+      toggle(draft, event.target, false, rules);
+      break;
     case 'longPress':
       show(draft, event.target, rules, 'pinned');
-      return void draft.effects.push('consume');
+      draft.effects.push('consume');
+      break;
     case 'key':
-      return onKey(draft, event);
+      onKey(draft, event);
+      break;
     case 'pointerDownOutside':
     case 'tapOutside':
       // A press outside closes a pinned card; a tap, any card. Unsaved text keeps it open.
       if (open && !state.dirty && (open.pinned || event.type === 'tapOutside')) close(draft);
-      return;
+      break;
     case 'pin':
-      return pin(draft);
+      pin(draft);
+      break;
     case 'dismiss':
-      return close(draft, true);
+      close(draft, true);
+      break;
     case 'dirty':
       state.dirty = event.dirty;
-      return;
+      break;
     case 'navigate':
     case 'lost':
     case 'unavailable':
-      return close(draft);
+      close(draft);
+      break;
     case 'focusReturned':
       state.returningFocusTo = undefined;
   }
@@ -170,10 +181,10 @@ function onKey<T extends StateTarget>(draft: Draft<T>, event: CardEvent<T> & { t
   if (!draft.state.open) return;
   if (event.key === 'Escape') {
     close(draft, event.inCard || event.onCashtag);
-    return void draft.effects.push('consume');
+    draft.effects.push('consume');
+  } else if (!event.inCard && event.onCashtag) {
+    // ↓ on the cashtag takes the reader into the card, which stays until they leave it.
+    pin(draft);
+    draft.effects.push('focusCard', 'consume');
   }
-  // ↓ on the cashtag takes the reader into the card, which stays until they leave it.
-  if (event.inCard || !event.onCashtag) return;
-  pin(draft);
-  draft.effects.push('focusCard', 'consume');
 }

@@ -92,7 +92,12 @@ export function createCardView(
     container.hidden = false;
     const settings = env.settings();
     const tokens = themeTokens(env.theme(), settings.theme, accent, font!);
-    container.setAttribute('style', Object.entries(tokens).map(([key, value]) => `${key}: ${value}`).join('; '));
+    container.setAttribute(
+      'style',
+      Object.entries(tokens)
+        .map(([key, value]) => `${key}: ${value}`)
+        .join('; '),
+    );
     render(
       <Card
         openingId={card.opening}

@@ -14,7 +14,11 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/settings-shape';
 const parsed = parsePack(BUILTIN_PACK_JSON);
 if (!parsed.ok) throw new Error('built-in pack invalid');
 const knowledge = createKnowledge([parsed.pack], cryptoAssets.assets);
-const noPlainText = { holds: () => false, hitTest: () => undefined, firstIn: () => undefined } as unknown as PlainTextCashtags;
+const noPlainText = {
+  holds: () => false,
+  hitTest: () => undefined,
+  firstIn: () => undefined,
+} as unknown as PlainTextCashtags;
 const DESCRIPTION = 'cashtag-context-description';
 
 let stop: AbortController;
@@ -31,7 +35,10 @@ function setup() {
   link.setAttribute('data-cashtag', 'GRT');
   link.textContent = '$GRT';
   document.body.append(link);
-  const lifetime = { isInvalid: false, onInvalidated: (callback: () => void) => stop.signal.addEventListener('abort', callback) };
+  const lifetime = {
+    isInvalid: false,
+    onInvalidated: (callback: () => void) => stop.signal.addEventListener('abort', callback),
+  };
   const card = createCardController({
     lifetime,
     document,
