@@ -21,8 +21,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), withoutInnerHtml()],
     // Vite's modulepreload polyfill fetches the page's own chunks; the browsers we support preload
-    // natively, and the extension keeps no `fetch` anywhere (a package test checks).
-    build: { target: 'es2022', modulePreload: { polyfill: false } },
+    // natively, and the extension keeps no `fetch` anywhere (a package test checks). Terser's
+    // compression makes the content script about 5 % smaller than esbuild's, within its budget.
+    build: {
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
-import { cardState, centerOf, clearStorage, patchSettings, sleep, waitForCard, waitForNoCard, waitForScan } from './harness/page-helpers';
+import {
+  cardPhase,
+  cardState,
+  centerOf,
+  clearStorage,
+  patchSettings,
+  waitForCard,
+  waitForNoCard,
+  waitForPhase,
+  waitForScan,
+} from './harness/page-helpers';
 import { artifactPath, BROWSERS, launch, type ExtensionSession, type TestPage } from './harness/session';
 
 const CARD = ['cashtag-context', '.card'];
@@ -61,7 +71,6 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect(card.text).toContain('¶40');
       expect(card.text).toContain('Jeff Morris Jr');
       expect(card.role).toBeNull();
-      await sleep(200);
       await page.screenshot(artifactPath(`card-light-${browserName}.png`));
     });
 
@@ -70,7 +79,8 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page, 'GRT');
       const card = (await cardState(page))!;
       await page.moveMouse(card.box.left + 40, card.box.top + 40, 6);
-      await sleep(700);
+      // Open, not closing: no grace period runs, so nothing is left that could close it.
+      await waitForPhase(page, 'open');
       expect((await cardState(page))?.symbol).toBe('GRT');
       await moveAway(page);
       await waitForNoCard(page, 2000);
@@ -78,10 +88,23 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
 
     it('a quick pass over a cashtag opens nothing', async () => {
       await hover(page, 'a[data-cashtag="BTC"]');
-      await sleep(80);
+      await waitForPhase(page, 'opening');
       await moveAway(page);
-      await sleep(600);
+      // Closed, not opening: the hover delay was cancelled, so no card can follow.
+      await waitForPhase(page, 'closed');
       expect(await cardState(page)).toBeNull();
+    });
+
+    it('moving straight from an open card’s cashtag to the next one opens the next one’s card', async () => {
+      // Two cashtags side by side in one post: the pointer leaves one and rests on the other.
+      await hover(page, 'a[data-cashtag="BRK.B"]');
+      await waitForCard(page, 'BRK.B');
+      const next = await page.evaluate(() => {
+        const box = document.querySelector('a[data-cashtag="BRK.A"]')!.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.moveMouse(next.x, next.y, 3);
+      await waitForCard(page, 'BRK.A');
     });
 
     it('opens on keyboard focus; Esc closes it and keeps focus on the cashtag', async () => {
@@ -133,7 +156,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await page.click(card.box.left + 30, card.box.top + 12);
       await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card')?.getAttribute('role') === 'dialog');
       await moveAway(page);
-      await sleep(700);
+      expect(await cardPhase(page)).toBe('pinned');
       expect((await cardState(page))?.symbol).toBe('AMZN');
       await page.click(5, 400);
       await waitForNoCard(page);
@@ -156,7 +179,7 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect(await page.evaluate(() => (document.querySelector('cashtag-context')!.shadowRoot!.querySelector('textarea') as HTMLTextAreaElement).value)).toBe('jklrt');
       // Unsaved text keeps the card open through a stray click outside.
       await page.click(5, 400);
-      await sleep(300);
+      expect(await cardPhase(page)).toBe('pinned');
       expect((await cardState(page))?.symbol).toBe('GRT');
       await page.evaluate(() => {
         const root = document.querySelector('cashtag-context')!.shadowRoot!;
@@ -189,7 +212,6 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
             if (!point) continue;
             await page.moveMouse(point.x, point.y, 3);
             await waitForCard(page);
-            await sleep(50);
             const card = (await cardState(page))!;
             const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
             expect(card.box.left).toBeGreaterThanOrEqual(0);
@@ -268,7 +290,8 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
           target.scrollIntoView({ block: 'center' });
           target.focus();
         }, part);
-        await sleep(400);
+        // Focus opens a card at once or not at all: there is no delay to wait out.
+        expect(await cardPhase(page)).toBe('closed');
         expect(await cardState(page)).toBeNull();
       }
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -303,7 +326,6 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(themed);
       expect((await cardState(themed))!.background).toBe(background);
       expect(await axeViolations(themed, CARD)).toEqual([]);
-      await sleep(200);
       await themed.screenshot(artifactPath(`card-${name}-${browserName}.png`));
       expect(themed.errors).toEqual([]);
       await themed.close();
@@ -342,7 +364,6 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const card = (await cardState(chinese))!;
       expect(card.text).toContain('文章关于 $GRT 的内容');
       expect(card.text).toContain('第 40 段');
-      await sleep(200);
       await chinese.screenshot(artifactPath(`card-zh-${browserName}.png`));
       await chinese.close();
     });

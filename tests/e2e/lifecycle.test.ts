@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { centerOf, sleep, waitForCard, waitForScan } from './harness/page-helpers';
+import { centerOf, sleep, waitForCard, waitForPhase, waitForScan } from './harness/page-helpers';
 import { BROWSERS, launch, type ExtensionSession } from './harness/session';
 
 /**
@@ -39,7 +39,7 @@ describe.each(BROWSERS)('%s: when the extension is updated under an open tab', (
     await page.press('Escape');
     // Where a new copy of the script took over (Firefox), its own card must close as usual.
     await page.moveMouse(5, 5, 2);
-    await sleep(900);
+    await waitForPhase(page, 'closed');
 
     const state = await page.evaluate(() => ({
       styles: document.querySelectorAll('style[data-cashtag-context]').length,

@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { chooseFile } from './file-input';
-import { cardState, centerOf, clearStorage, getStorage, patchSettings, sleep, waitForCard, waitForNoCard, waitForScan } from './harness/page-helpers';
+import {
+  cardPhase,
+  cardState,
+  centerOf,
+  clearStorage,
+  getStorage,
+  patchSettings,
+  sleep,
+  waitForCard,
+  waitForNoCard,
+  waitForPhase,
+  waitForScan,
+} from './harness/page-helpers';
 import { artifactPath, BROWSERS, launch, type ExtensionSession, type TestPage } from './harness/session';
 
 /** Clicks the first element in the options page whose text (or label) matches. */
@@ -83,7 +95,8 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
     await x.moveMouse(5, 5);
     const { x: px, y: py } = await centerOf(x, 'a[data-cashtag="BTC"]');
     await x.moveMouse(px, py, 3);
-    await sleep(700);
+    // In this mode the pointer starts no hover delay: nothing is left that could open a card.
+    expect(await cardPhase(x)).toBe('closed');
     expect(await cardState(x)).toBeNull();
     const before = x.url();
     await x.click(px, py);
@@ -141,10 +154,13 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
     });
     await x.bringToFront();
     const again = await centerOf(x, 'a[data-cashtag="GRT"]');
+    const pointedAt = Date.now();
     await x.moveMouse(again.x, again.y, 3);
-    await sleep(700);
+    await waitForPhase(x, 'opening');
     expect(await cardState(x)).toBeNull();
     await waitForCard(x, 'GRT', 3000);
+    // The hover delay began after the pointer set off, so it cannot have been any shorter.
+    expect(Date.now() - pointedAt).toBeGreaterThanOrEqual(1200);
     expect(await x.evaluate(() => !!document.querySelector('cashtag-context')!.shadowRoot!.querySelector('div:not([hidden]) > .card .timeline'))).toBe(false);
     await x.moveMouse(5, 5);
     await waitForNoCard(x);

@@ -53,6 +53,12 @@ const RULES: Record<string, Rule> = {
     packages: ['@floating-ui/dom', 'preact'],
     typePackages: ['wxt/utils/content-script-context'],
   },
+  // The X tab's session: wires the page and the card, from settings and knowledge.
+  session: {
+    imports: ['card', 'context', 'i18n', 'page', 'settings'],
+    types: ['messages'],
+    packages: [],
+  },
   options: {
     imports: ['cashtags', 'context', 'i18n', 'messages', 'settings', 'ui'],
     packages: ['preact', 'valibot', 'wxt/browser'],

@@ -100,8 +100,9 @@ export function cardState(page: TestPage) {
 }
 
 /**
- * Waits until the card for `symbol` is open and its entrance animation has finished, so that
- * positions and colours read afterwards are the ones the reader ends up seeing.
+ * Waits until the card for `symbol` is open, its entrance animation has finished and its timeline
+ * is drawn (a frame after the text), so that what is read or pictured afterwards is what the
+ * reader ends up seeing.
  */
 export function waitForCard(page: TestPage, symbol?: string, timeoutMs = 5000) {
   return page.waitFor(
@@ -112,10 +113,30 @@ export function waitForCard(page: TestPage, symbol?: string, timeoutMs = 5000) {
         !!card &&
         !(card.parentElement as HTMLElement).hidden &&
         (expected === null || card.getAttribute('data-symbol') === expected) &&
+        !card.querySelector('.timeline-slot') &&
         card.getAnimations().every((animation) => animation.playState === 'finished')
       );
     },
     symbol ?? null,
+    timeoutMs,
+  );
+}
+
+export type CardPhase = 'closed' | 'opening' | 'open' | 'closing' | 'pinned';
+
+/**
+ * The card's state machine, as our host element `<cashtag-context data-state>` shows it: `opening`
+ * while the hover delay runs, `closing` during the grace period. No host yet means `closed`.
+ */
+export function cardPhase(page: TestPage): Promise<CardPhase> {
+  return page.evaluate(() => (document.querySelector('cashtag-context')?.getAttribute('data-state') ?? 'closed') as CardPhase);
+}
+
+export function waitForPhase(page: TestPage, phase: CardPhase, timeoutMs = 5000) {
+  return page.waitFor(
+    `the card to be ${phase}`,
+    (expected) => (document.querySelector('cashtag-context')?.getAttribute('data-state') ?? 'closed') === expected,
+    phase,
     timeoutMs,
   );
 }
