@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CryptoAsset } from './context/crypto-assets';
-import type { ContextPack } from './context/pack-schema';
 import type { Locale } from './i18n/catalog';
 import type { CardMessageKey } from './i18n/card-messages';
+import type { ChartedPack } from './ui/timeline-chart';
 
 /**
  * The few messages the extension's parts exchange. The background owns the article packs, the
@@ -10,7 +10,7 @@ import type { CardMessageKey } from './i18n/card-messages';
  * small and never bundles them.
  */
 export interface KnowledgeBundle {
-  packs: ContextPack[];
+  packs: ChartedPack[];
   crypto: CryptoAsset[];
   /** The card's strings in the language the content script asked for. */
   messages: Record<CardMessageKey, string>;
