@@ -5,8 +5,12 @@ import { cardMessages, type CardMessageKey } from '../i18n/card-messages';
 import { pick } from '../i18n/locale';
 import { buildChart, stanceWord, type TimelineChart } from '../ui/timeline-chart';
 
-/** The card's content width (360 px less its padding): the chart is laid out for exactly this. */
-const CARD_CHART_WIDTH = 328;
+/**
+ * The card's content is 326 px wide (360 less padding and border); a tall card also shows a
+ * scrollbar of up to 12 px. The chart is laid out narrower than both so that it is never scaled
+ * down, and every target stays 24 px.
+ */
+const CARD_CHART_WIDTH = 314;
 
 /**
  * The card's timeline for a pack, in one language, with a layout for each ticker's events. Run by
@@ -22,7 +26,7 @@ export function cardChart(pack: ContextPack, locale: Locale): TimelineChart {
     {
       title: (span) => t('timelineTitle', span),
       toward: t('timelineToward'),
-      away: t('timelineAway'),
+      away: t('timelineKeyAway'),
       neutral: t('timelineKeyNeutral'),
       hint: t('timelineHint'),
       describe: (event, date) =>

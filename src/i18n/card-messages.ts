@@ -19,6 +19,7 @@ type CardKey =
   | 'timelineEvent'
   | 'timelineStrongToward'
   | 'timelineStrongAway'
+  | 'timelineKeyAway'
   | 'timelineKeyNeutral'
   | 'timelineKeyLabelled'
   | 'timelineHint'
@@ -65,7 +66,8 @@ export const cardMessages: Catalog<CardKey> = {
     timelineEvent: '{date}: {text} ({direction})',
     timelineStrongToward: 'strongly toward crypto',
     timelineStrongAway: 'strongly away from crypto',
-    timelineKeyNeutral: 'neither',
+    timelineKeyAway: 'away',
+    timelineKeyNeutral: 'neutral',
     timelineKeyLabelled: 'about ${symbol}',
     timelineHint: 'Point at or tap a mark to read that event; on the chart, ← and → go from one to the next.',
     paragraphLabel: 'Article paragraph {n}',
@@ -109,7 +111,8 @@ export const cardMessages: Catalog<CardKey> = {
     timelineEvent: '{date}：{text}（{direction}）',
     timelineStrongToward: '明显走近加密货币',
     timelineStrongAway: '明显远离加密货币',
-    timelineKeyNeutral: '无明显倾向',
+    timelineKeyAway: '远离',
+    timelineKeyNeutral: '中性',
     timelineKeyLabelled: '与 ${symbol} 相关',
     timelineHint: '指向或轻触图上的标记即可查看该事件；在图上按 ← 和 → 逐个浏览。',
     paragraphLabel: '文章第 {n} 段',

@@ -17,6 +17,8 @@ export interface PlacedLabel {
 
 /** Space kept between two labels, and between a label and another label's leader. */
 export const LABEL_GAP = 4;
+/** Kept free at either edge: a glyph's side bearing may be drawn a pixel beyond its text box. */
+const EDGE = 2;
 
 type Span = { left: number; right: number };
 const covers = (box: Span, x: number) => x > box.left - LABEL_GAP && x < box.right + LABEL_GAP;
@@ -53,8 +55,8 @@ export function placeLabels(wishes: readonly LabelWish[], width: number, maxRows
  * the `others` leaders as it can; ending at its leader if that is as good, else starting at it.
  */
 function spanFor({ x, width: w }: LabelWish, width: number, others: readonly number[]) {
-  const lo = Math.max(0, x - w);
-  const hi = Math.min(x, width - w);
+  const lo = Math.max(EDGE, x - w);
+  const hi = Math.min(x, width - EDGE - w);
   if (lo > hi) return undefined;
   let best: (Span & { anchor: 'start' | 'end' }) | undefined;
   let fewest = Infinity;

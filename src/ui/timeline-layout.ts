@@ -86,7 +86,8 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
     }
   }
 
-  const rowHeight = fontSize + LABEL_GAP;
+  // Room for CJK fonts, whose text boxes are up to 1.7 em tall (Firefox counts the line gap).
+  const rowHeight = Math.ceil(fontSize * 1.8);
   const wishes = events.flatMap((event, index) =>
     event.label ? [{ index, text: event.label, x: xs[index]!, width: textWidth(event.label, fontSize) }] : [],
   );
@@ -114,7 +115,7 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
   }));
   const labels = placed.map(({ index, row, left, right, anchor }) => {
     const wish = wishes[index]!;
-    const y = (labelRows - 1 - row) * rowHeight + fontSize;
+    const y = (labelRows - 1 - row) * rowHeight + Math.round(fontSize * 1.3);
     const x = anchor === 'end' ? right : left;
     return { event: wish.index, text: wish.text, x, y, anchor, left, right, leaderTop: y + 3 };
   });

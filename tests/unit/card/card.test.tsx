@@ -99,7 +99,7 @@ describe('Card content by kind of ticker', () => {
     const highlighted = [...card.querySelectorAll('.tl-event.tl-on')].map((event) => event.getAttribute('data-event'));
     expect(highlighted).toEqual(['hal-finney-tweet']);
     expect(card.querySelectorAll('.tl-event').length).toBe(parsed.pack.timeline.length);
-    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away from crypto neither about $BTC');
+    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away neutral about $BTC');
     expect([...card.querySelectorAll('.tl-tag')].map((tag) => text(tag))).toEqual(["Hal Finney's first bitcoin tweet · Jan 10, 2009"]);
   });
 
@@ -107,7 +107,7 @@ describe('Card content by kind of ticker', () => {
     const { card } = renderCard('PEPE');
     await nextFrame();
     expect(card.querySelectorAll('.tl-event.tl-on, .tl-tag').length).toBe(0);
-    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away from crypto neither');
+    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away neutral');
   });
 
   it('compact size: fewer claims, no timeline, "Show more" reveals the rest', () => {
@@ -156,7 +156,7 @@ describe('Card in Simplified Chinese', () => {
   it('words the timeline in Chinese', async () => {
     const { card } = renderCard('GRT', {}, 'zh_CN');
     await nextFrame();
-    expect(text(card.querySelector('.tl-legend'))).toBe('走近加密货币 远离加密货币 无明显倾向 与 $GRT 相关');
+    expect(text(card.querySelector('.tl-legend'))).toBe('走近加密货币 远离 中性 与 $GRT 相关');
     expect(text(card.querySelector('.tl-tag'))).toBe('搜索结果出现价格图 · 约 2022年12月');
     expect(text(card.querySelector('.tl-detail'))).toContain('← 和 →');
   });

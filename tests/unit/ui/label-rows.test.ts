@@ -8,9 +8,9 @@ describe('placeLabels', () => {
     expect(placed).toEqual([{ index: 0, row: 0, left: 80, right: 200, anchor: 'end' }]);
   });
 
-  it('slides a label in from the left edge, still spanning its leader', () => {
+  it('slides a label in from the left edge, 2 px clear of it, still spanning its leader', () => {
     const [near, far] = placeLabels([{ x: 30, width: 120 }, { x: 320, width: 100 }], 328, 4);
-    expect(near).toMatchObject({ left: 0, right: 120, anchor: 'start' });
+    expect(near).toMatchObject({ left: 2, right: 122, anchor: 'start' });
     expect(far).toMatchObject({ left: 220, right: 320, anchor: 'end' });
   });
 

@@ -63,7 +63,7 @@ describe('layoutTimeline on the built-in pack', () => {
       for (const ids of sets) {
         const layout = chart.layouts[chartKey(ids)]!;
         expect(problemsOf(layout), `events ${ids.join(', ') || 'none'}`).toEqual([]);
-        expect(layout.width).toBe(328);
+        expect(layout.width).toBe(314);
       }
     });
 
@@ -119,7 +119,7 @@ describe('layoutTimeline on any timeline', () => {
 
   it('never overlaps targets or labels, and keeps both inside the edges, up to 200 events', () => {
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 200 }), fc.constantFrom(328, 720), (events, width) => {
+      fc.property(fc.array(event, { minLength: 1, maxLength: 200 }), fc.constantFrom(314, 720), (events, width) => {
         const layout = layoutTimeline(events, { width, target: TARGET, maxLabelRows: 6, fontSize: FONT });
         // A leader may cross a label only when two labels point at each other; overlaps never.
         expect(problemsOf(layout).filter((problem) => !problem.includes('leader'))).toEqual([]);

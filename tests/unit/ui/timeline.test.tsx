@@ -108,8 +108,8 @@ describe('Timeline: one Tab stop, every event reachable', () => {
   it('has a one-line legend in words, with the ticker’s entry only when it has labelled events', () => {
     const legend = (highlighted?: ReadonlySet<string>) =>
       text(renderTimeline(highlighted).root.querySelector('.tl-legend'));
-    expect(legend()).toBe('toward crypto away from crypto neither about $USDC');
+    expect(legend()).toBe('toward crypto away neutral about $USDC');
     cleanup?.();
-    expect(legend(new Set())).toBe('toward crypto away from crypto neither');
+    expect(legend(new Set())).toBe('toward crypto away neutral');
   });
 });
