@@ -40,7 +40,7 @@ export function Timeline({ chart, highlighted, labelled }: TimelineProps) {
   };
 
   return (
-    <div class="timeline" style={{ maxWidth: `${layout.width}px` }}>
+    <div class="timeline">
       {/* The spaces only keep the entries apart when read as text: the flex gap lays them out. */}
       <p class="tl-legend">
         <LegendEntry stance={1} text={chart.legend.toward} /> <LegendEntry stance={-1} text={chart.legend.away} />{' '}
