@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { CryptoAsset } from './context/crypto-assets';
-import type { ContextPack } from './context/pack-schema';
 import type { Locale } from './i18n/catalog';
 import type { CardMessageKey } from './i18n/card-messages';
 import { ask } from './messaging';
 import type { SettingsRequests } from './settings/settings';
+import type { ChartedPack } from './ui/timeline-chart';
 
 /**
  * The few messages the extension's parts exchange. The background owns the article packs, the
@@ -13,7 +13,7 @@ import type { SettingsRequests } from './settings/settings';
  * other.
  */
 export interface KnowledgeBundle {
-  packs: ContextPack[];
+  packs: ChartedPack[];
   crypto: CryptoAsset[];
   /** The card's strings in the language the content script asked for. */
   messages: Record<CardMessageKey, string>;

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupResult, PackAnswer } from '../context/lookup';
-import { timelineInOrder } from '../context/lookup';
 import type { ContextPack } from '../context/pack-schema';
 import type { Locale, Translate } from '../i18n/catalog';
 import type { CardMessageKey } from '../i18n/card-messages';
@@ -8,6 +7,7 @@ import { languageTag, pick } from '../i18n/locale';
 import type { Note } from '../settings/note-shape';
 import { formatDay } from '../ui/format-date';
 import { NoteEditor } from './NoteEditor';
+import type { ChartedPack } from '../ui/timeline-chart';
 import { Timeline } from '../ui/Timeline';
 
 export interface CardProps {
@@ -62,8 +62,9 @@ export function Card(props: CardProps) {
         ? t('kindCrypto')
         : t('kindOther');
   const firstPack = result.answers[0]?.pack;
-  // A pack may have no dated events: then there is no timeline to draw.
-  const showTimeline = !!firstPack?.timeline.length && props.showTimeline && size === 'full';
+  // Worked out by the background; a pack with no dated events has no timeline to draw.
+  const chart = (firstPack as ChartedPack | undefined)?.chart;
+  const showTimeline = !!chart?.events.length && props.showTimeline && size === 'full';
 
   return (
     <div
@@ -115,17 +116,9 @@ export function Card(props: CardProps) {
       {showTimeline && !timelineReady && <div class="timeline-slot" aria-hidden="true" />}
       {showTimeline && timelineReady && (
         <Timeline
-          events={timelineInOrder(firstPack!)}
+          chart={chart!}
           highlighted={result.answers[0]!.eventIds}
-          locale={locale}
-          title={t('timelineTitle', timelineSpan(firstPack!))}
-          describe={(event, date) =>
-            t('timelineEvent', {
-              date,
-              text: pick(event.text, locale),
-              direction: event.stance > 0 ? t('timelineToward') : event.stance < 0 ? t('timelineAway') : t('timelineNeutral'),
-            })
-          }
+          labelled={t('timelineKeyLabelled', { symbol })}
         />
       )}
 
@@ -190,11 +183,6 @@ function AnswerSection({ answer, symbol, locale, t, size, showPackTitle }: Answe
       </p>
     </section>
   );
-}
-
-function timelineSpan(pack: ContextPack): { from: number; to: number } {
-  const years = pack.timeline.map((event) => Number(event.date.slice(0, 4)));
-  return { from: Math.min(...years), to: Math.max(...years) };
 }
 
 export function sourceLine(pack: ContextPack, locale: Locale, t: Translate<CardMessageKey>): string {

@@ -42,6 +42,12 @@ export const TimelineEventSchema = v.strictObject({
   endYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
   /** The article dates it loosely ("about two years ago", "last week"). */
   approximate: v.optional(v.boolean()),
+  /**
+   * A few words written on the timeline next to the event when it concerns the card's ticker
+   * ("Goes public at $26"); without one, the chart shows the start of `text`. Chinese runs
+   * shorter, since each character is drawn twice as wide.
+   */
+  label: v.optional(v.strictObject({ en: text(32), zh: text(20) })),
   text: bilingual(300),
   stance,
   paragraph,

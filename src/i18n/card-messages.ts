@@ -17,6 +17,12 @@ type CardKey =
   | 'timelineAway'
   | 'timelineNeutral'
   | 'timelineEvent'
+  | 'timelineStrongToward'
+  | 'timelineStrongAway'
+  | 'timelineKeyAway'
+  | 'timelineKeyNeutral'
+  | 'timelineKeyLabelled'
+  | 'timelineHint'
   | 'paragraphLabel'
   | 'paragraphShort'
   | 'sourceLine'
@@ -58,6 +64,12 @@ export const cardMessages: Catalog<CardKey> = {
     timelineAway: 'away from crypto',
     timelineNeutral: 'neither toward nor away from crypto',
     timelineEvent: '{date}: {text} ({direction})',
+    timelineStrongToward: 'strongly toward crypto',
+    timelineStrongAway: 'strongly away from crypto',
+    timelineKeyAway: 'away',
+    timelineKeyNeutral: 'neutral',
+    timelineKeyLabelled: 'about ${symbol}',
+    timelineHint: 'Point at or tap a mark to read that event; on the chart, ← and → go from one to the next.',
     paragraphLabel: 'Article paragraph {n}',
     paragraphShort: '¶{n}',
     sourceLine: 'Source: {author}, {origin} · {publisher} · {date}',
@@ -97,6 +109,12 @@ export const cardMessages: Catalog<CardKey> = {
     timelineAway: '远离加密货币',
     timelineNeutral: '无明显倾向',
     timelineEvent: '{date}：{text}（{direction}）',
+    timelineStrongToward: '明显走近加密货币',
+    timelineStrongAway: '明显远离加密货币',
+    timelineKeyAway: '远离',
+    timelineKeyNeutral: '中性',
+    timelineKeyLabelled: '与 ${symbol} 相关',
+    timelineHint: '指向或轻触图上的标记即可查看该事件；在图上按 ← 和 → 逐个浏览。',
     paragraphLabel: '文章第 {n} 段',
     paragraphShort: '第 {n} 段',
     sourceLine: '来源：{author}，{origin} · {publisher} · {date}',

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDay, formatEventDate } from '../ui/format-date';
+import { buildChart, stanceWord } from '../ui/timeline-chart';
 import { Timeline } from '../ui/Timeline';
 import { timelineInOrder } from '../context/lookup';
 import type { ContextPack } from '../context/pack-schema';
@@ -120,11 +121,33 @@ function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; 
 /** The whole pack as a readable page: verdict, summary, the timeline drawn large, claims and tickers. */
 function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
   const selected = pack.tickers.find((ticker) => ticker.symbol === selectedSymbol);
-  const highlighted = new Set(selected?.events ?? []);
+  // Kept across renders: the chart starts its detail line afresh only for another ticker.
+  const highlighted = useMemo(() => new Set(selected?.events ?? []), [selected]);
   const claims = new Map(pack.claims.map((claim) => [claim.id, claim]));
   const events = timelineInOrder(pack);
-  const years = events.map((event) => Number(event.date.slice(0, 4)));
-  const direction = (stance: number) => (stance > 0 ? t('stanceToward') : stance < 0 ? t('stanceAway') : t('stanceNeutral'));
+  const keys = ['stanceStrongAway', 'stanceAway', 'stanceNeutral', 'stanceToward', 'stanceStrongToward'] as const;
+  const directions = keys.map((key) => t(key));
+  const direction = (stance: number) => stanceWord(stance, directions);
+  const chart = useMemo(
+    () =>
+      buildChart(
+        events,
+        locale,
+        {
+          title: (span) => t('timelineTitle', span),
+          toward: t('stanceToward'),
+          away: t('stanceAway'),
+          neutral: t('stanceNeutral'),
+          hint: t('timelineHint'),
+          describe: (event, date) =>
+            t('eventLine', { date, text: pick(event.text, locale), direction: direction(event.stance) }),
+          paragraph: (n) => ({ short: t('paragraphShort', { n }), long: t('paragraphLabel', { n }) }),
+        },
+        [[...highlighted]],
+        { width: 720, maxLabelRows: 8 },
+      ),
+    [pack, locale, highlighted],
+  );
 
   useEffect(() => {
     if (!selected) return;
@@ -159,13 +182,9 @@ function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: T
           {selected && <p class="selected">{t('selectedTicker', { symbol: selected.symbol })}</p>}
           <div class="timeline-large">
             <Timeline
-              events={events}
+              chart={chart}
               highlighted={highlighted}
-              locale={locale}
-              width={720}
-              height={180}
-              title={t('timelineTitle', { from: Math.min(...years), to: Math.max(...years) })}
-              describe={(event, date) => t('eventLine', { date, text: pick(event.text, locale), direction: direction(event.stance) })}
+              labelled={selected && t('timelineKeyLabelled', { symbol: selected.symbol })}
             />
           </div>
           <ol class="events">

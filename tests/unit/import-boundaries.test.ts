@@ -31,7 +31,7 @@ const RULES: Record<string, Rule> = {
   'x-hosts': { imports: [], packages: [] },
   // Typed messages (any protocol), and the protocol between the extension's parts.
   messaging: { imports: [], packages: ['wxt/browser'] },
-  messages: { imports: ['messaging'], types: ['context', 'i18n', 'settings'], packages: ['wxt/browser'] },
+  messages: { imports: ['messaging'], types: ['context', 'i18n', 'settings', 'ui'], packages: ['wxt/browser'] },
   // Storage: no UI, no page.
   settings: {
     imports: ['cashtags', 'context', 'i18n', 'messaging', 'x-hosts'],

@@ -3,17 +3,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../../src/card/Card';
 import { BUILTIN_PACK_JSON } from '../../../src/context/builtin-pack';
 import cryptoAssets from '../../../src/context/crypto-assets.json';
+import { cardChart } from '../../../src/card/card-chart';
 import { createKnowledge } from '../../../src/context/lookup';
+import type { ContextPack } from '../../../src/context/pack-schema';
 import { parsePack } from '../../../src/context/parse-pack';
 import { translator, type Locale } from '../../../src/i18n/catalog';
 import { cardMessages } from '../../../src/i18n/card-messages';
 import { MAX_NOTE_LENGTH } from '../../../src/settings/notes';
+import type { ChartedPack } from '../../../src/ui/timeline-chart';
 import { click, flush, input, mount, nextFrame, text } from '../helpers/render';
 import { samplePack } from '../helpers/sample-pack';
 
 const parsed = parsePack(BUILTIN_PACK_JSON);
 if (!parsed.ok) throw new Error('built-in pack invalid');
-const knowledge = createKnowledge([parsed.pack], cryptoAssets.assets);
+// As the background serves the pack: with its card timeline laid out for the card's language.
+const charted = (pack: ContextPack, locale: Locale): ChartedPack => ({ ...pack, chart: cardChart(pack, locale) });
+const knowledgeIn = (locale: Locale) => createKnowledge([charted(parsed.pack, locale)], cryptoAssets.assets);
+const knowledge = knowledgeIn('en');
+const chineseKnowledge = knowledgeIn('zh_CN');
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -21,7 +28,7 @@ afterEach(() => cleanup?.());
 function renderCard(symbol: string, overrides: Partial<CardProps> = {}, locale: Locale = 'en') {
   const props: CardProps = {
     openingId: 1,
-    result: knowledge.lookup(symbol)!,
+    result: (locale === 'en' ? knowledge : chineseKnowledge).lookup(symbol)!,
     locale,
     t: translator(cardMessages, locale),
     size: 'full',
@@ -89,9 +96,18 @@ describe('Card content by kind of ticker', () => {
     expect(text(card.querySelector('.verdict'))).toMatch(/^Verdict: /);
     expect(card.querySelector('.timeline-slot')).not.toBeNull();
     await nextFrame();
-    const highlighted = [...card.querySelectorAll('.tl-on')].map((event) => event.getAttribute('data-event'));
+    const highlighted = [...card.querySelectorAll('.tl-event.tl-on')].map((event) => event.getAttribute('data-event'));
     expect(highlighted).toEqual(['hal-finney-tweet']);
     expect(card.querySelectorAll('.tl-event').length).toBe(parsed.pack.timeline.length);
+    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away neutral about $BTC');
+    expect([...card.querySelectorAll('.tl-tag')].map((tag) => text(tag))).toEqual(["Hal Finney's first bitcoin tweet · Jan 10, 2009"]);
+  });
+
+  it('a ticker without events of its own: the legend has no entry for it and nothing is labelled', async () => {
+    const { card } = renderCard('PEPE');
+    await nextFrame();
+    expect(card.querySelectorAll('.tl-event.tl-on, .tl-tag').length).toBe(0);
+    expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away neutral');
   });
 
   it('compact size: fewer claims, no timeline, "Show more" reveals the rest', () => {
@@ -137,6 +153,14 @@ describe('Card in Simplified Chinese', () => {
     expect(text(card.querySelector('.claims li .claim-text'))).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('words the timeline in Chinese', async () => {
+    const { card } = renderCard('GRT', {}, 'zh_CN');
+    await nextFrame();
+    expect(text(card.querySelector('.tl-legend'))).toBe('走近加密货币 远离 中性 与 $GRT 相关');
+    expect(text(card.querySelector('.tl-tag'))).toBe('搜索结果出现价格图 · 约 2022年12月');
+    expect(text(card.querySelector('.tl-detail'))).toContain('← 和 →');
+  });
+
   it('the Chinese name of a known coin', () => {
     expect(text(renderCard('BTC', {}, 'zh_CN').card.querySelector('.name'))).toBe('比特币');
   });
@@ -147,7 +171,7 @@ describe('Card for a pack without dated events', () => {
     const pack = { ...samplePack(), timeline: [], tickers: samplePack().tickers.map((ticker) => ({ ...ticker, events: [] })) };
     const parsedSample = parsePack(pack);
     if (!parsedSample.ok) throw new Error(JSON.stringify(parsedSample.problems));
-    const result = createKnowledge([parsedSample.pack], []).lookup('ABC')!;
+    const result = createKnowledge([charted(parsedSample.pack, 'en')], []).lookup('ABC')!;
     const { card } = renderCard('ABC', { result });
     await nextFrame();
     expect(card.querySelector('.timeline, .timeline-slot')).toBeNull();

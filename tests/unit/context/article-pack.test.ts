@@ -127,6 +127,12 @@ describe.skipIf(!HAS_SEED)('built-in article pack against the seed article', () 
   const paragraphs = readSeedParagraphs();
   const paragraphAt = (number: number) => paragraphs[number - 1] ?? '';
 
+  it('gives every event a ticker points to its own short label for the chart', () => {
+    const pointed = new Set(pack.tickers.flatMap((ticker) => ticker.events ?? []));
+    const unlabelled = pack.timeline.filter((event) => pointed.has(event.id) && !event.label).map((event) => event.id);
+    expect(unlabelled).toEqual([]);
+  });
+
   it('splits the article into 51 paragraphs and stops before the sidebar', () => {
     expect(paragraphs).toHaveLength(51);
     expect(paragraphs[0]).toBe(pack.source.title.original);

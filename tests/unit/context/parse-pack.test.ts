@@ -83,6 +83,18 @@ describe('parsePack', () => {
     expect(problemsOf({ ...samplePack(), extra: true })).toContainEqual({ path: 'extra', code: 'unexpected-field' });
   });
 
+  it('accepts an event with or without a chart label, and names one too long or half translated', () => {
+    const pack = samplePack() as unknown as { timeline: { label?: unknown }[] };
+    expect(pack.timeline[0]!.label).toBeUndefined();
+    pack.timeline[0]!.label = { en: 'Launch day', zh: '发布日' };
+    expect(parsePack(pack).ok).toBe(true);
+    pack.timeline[0]!.label = { en: 'x'.repeat(33), zh: '标'.repeat(21) };
+    const codes = problemsOf(pack).map((problem) => `${problem.path}:${problem.code}`);
+    expect(codes).toEqual(['timeline[0].label.en:too-long', 'timeline[0].label.zh:too-long']);
+    pack.timeline[0]!.label = { en: 'Launch day' };
+    expect(problemsOf(pack)).toContainEqual({ path: 'timeline[0].label.zh', code: 'missing' });
+  });
+
   it('rejects a stance outside −2…+2 and a malformed ticker symbol', () => {
     const pack = samplePack();
     pack.timeline[0]!.stance = 5;
