@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import cryptoAssets from '../src/context/crypto-assets.json';
 import type { CryptoAssetList } from '../src/context/crypto-assets';
 import { cardChart } from '../src/card/card-chart';
+import { CARD_CSS } from '../src/card/card-css';
 import { cardMessages } from '../src/i18n/card-messages';
 import { answer, type BackgroundRequests } from '../src/messages';
 import { activePacks } from '../src/settings/active-packs';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
         packs: (await activePacks()).map((pack) => ({ ...pack, chart: cardChart(pack, language) })),
         crypto,
         messages: cardMessages[language],
+        cardCss: CARD_CSS,
       };
     },
     'note:save': ({ symbol, text }) => saveNote(symbol, text),

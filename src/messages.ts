@@ -17,6 +17,8 @@ export interface KnowledgeBundle {
   crypto: CryptoAsset[];
   /** The card's strings in the language the content script asked for. */
   messages: Record<CardMessageKey, string>;
+  /** The card's stylesheet (card, buttons, timeline), put into its shadow root when first drawn. */
+  cardCss: string;
 }
 
 /** A cashtag found on the current page, for the toolbar popup. */

@@ -6,10 +6,7 @@ import type { CashtagTarget } from '../page/watch-cashtag-interactions';
 import type { PageTheme } from '../page/theme';
 import type { Note, Notes } from '../settings/note-shape';
 import type { Settings } from '../settings/settings-shape';
-import buttonsCss from '../ui/buttons.css?inline';
-import timelineCss from '../ui/timeline.css?inline';
 import { Card } from './Card';
-import cardCss from './card.css?inline';
 import { CARD_HOST, mountCardHost, type CardHost } from './card-host';
 import { keepTabInside } from './card-accessibility';
 import type { CardEvent, CardPhase, OpenCard } from './card-state';
@@ -26,6 +23,8 @@ export interface CardViewEnvironment {
   settings: () => Settings;
   locale: () => Locale;
   t: () => Translate<CardMessageKey>;
+  /** The card's stylesheet (see card-css.ts), from the background with the knowledge. */
+  css: () => string;
   theme: () => PageTheme;
   notes: () => Notes;
   saveNote: (symbol: string, text: string) => Promise<void>;
@@ -52,7 +51,7 @@ export function createCardView(
 
   const mount = (): CardHost => {
     if (ui) return ui;
-    ui = mountCardHost(env.document, cardCss + buttonsCss + timelineCss);
+    ui = mountCardHost(env.document, env.css());
     const { container, shadow } = ui;
     container.addEventListener('pointerenter', () => send({ type: 'cardPointerEnter' }));
     container.addEventListener('pointerleave', () => send({ type: 'cardPointerLeave' }));

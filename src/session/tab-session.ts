@@ -78,6 +78,7 @@ export async function startTabSession(env: TabSessionEnvironment): Promise<void>
     settings: () => settings,
     locale: () => loaded.locale,
     t: () => loaded.t,
+    css: () => loaded.css,
     theme: () => theme,
     notes: () => notes,
     saveNote: messaging.saveNote,

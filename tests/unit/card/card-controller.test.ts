@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCardController, removeCardLeftovers } from '../../../src/card/card-controller';
+import { CARD_CSS } from '../../../src/card/card-css';
 import { BUILTIN_PACK_JSON } from '../../../src/context/builtin-pack';
 import cryptoAssets from '../../../src/context/crypto-assets.json';
 import { createKnowledge } from '../../../src/context/lookup';
@@ -46,6 +47,7 @@ function setup() {
     settings: () => DEFAULT_SETTINGS,
     locale: () => 'en',
     t: () => translator(cardMessages, 'en'),
+    css: () => CARD_CSS,
     theme: () => ({ background: 'rgb(255, 255, 255)', dark: false, variant: 'light' }),
     notes: () => ({}),
     saveNote: async () => {},

@@ -25,7 +25,7 @@ function packNaming(symbol: string): ContextPack {
 }
 
 function bundle(symbol: string, locale: Locale = 'en'): KnowledgeBundle {
-  return { packs: [packNaming(symbol)], crypto: [], messages: cardMessages[locale] };
+  return { packs: [packNaming(symbol)], crypto: [], messages: cardMessages[locale], cardCss: '.card{color:red}' };
 }
 
 /** One post with three cashtag links, as X draws them. */
