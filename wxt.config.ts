@@ -69,7 +69,15 @@ export default defineConfig({
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     // Firefox reviewers rebuild from this zip with `npm ci && npm run build`: the code and its
     // build files, not the tests, the benchmark, store images or local test output.
-    excludeSources: ['tests/**', 'bench/**', '.ci/**', 'assets/store/**', 'test-results/**', 'demo-screenshots/**', 'stats.html'],
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      '.ci/**',
+      'assets/store/**',
+      'test-results/**',
+      'demo-screenshots/**',
+      'stats.html',
+    ],
   },
 });
 
@@ -86,10 +94,14 @@ function withoutInnerHtml(): Plugin {
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes('innerHTML')) return null;
       const rewritten = code
-        .replace(/\b(\w+)\.innerHTML=(\w+)\.__html/g, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()')
+        .replace(
+          /\b(\w+)\.innerHTML=(\w+)\.__html/g,
+          '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()',
+        )
         .replace(/\b(\w+)\.innerHTML=""/g, '$1.textContent=""')
         .replace(/\b\w+\.innerHTML\b/g, '""');
-      if (rewritten.includes('innerHTML')) this.error(`innerHTML left in ${id}: update withoutInnerHtml for this Preact version`);
+      if (rewritten.includes('innerHTML'))
+        this.error(`innerHTML left in ${id}: update withoutInnerHtml for this Preact version`);
       return { code: rewritten, map: null };
     },
   };

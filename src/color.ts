@@ -3,7 +3,10 @@
 export type Rgb = [number, number, number];
 
 export function parseRgb(color: string): Rgb | undefined {
-  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/.exec(color.trim());
+  const match =
+    /^rgba?\(\s*(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/.exec(
+      color.trim(),
+    );
   if (!match) return undefined;
   // A fully transparent background says nothing about the theme.
   if (match[4] !== undefined && parseFloat(match[4]) === 0) return undefined;

@@ -88,10 +88,16 @@ export function Card(props: CardProps) {
             </>
           )}
         </h2>
-        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={(event) => {
-          event.stopPropagation();
-          props.close();
-        }}>
+        <button
+          type="button"
+          class="close"
+          aria-label={t('close')}
+          title={t('close')}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.close();
+          }}
+        >
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
@@ -107,7 +113,13 @@ export function Card(props: CardProps) {
 
       {result.answers.length ? (
         result.answers.map((answer) => (
-          <AnswerSection key={`${props.openingId}:${answer.pack.id}`} answer={answer} symbol={symbol} {...props} showPackTitle={result.answers.length > 1} />
+          <AnswerSection
+            key={`${props.openingId}:${answer.pack.id}`}
+            answer={answer}
+            symbol={symbol}
+            {...props}
+            showPackTitle={result.answers.length > 1}
+          />
         ))
       ) : (
         <p class="empty">{t('noAnswers', { symbol })}</p>
@@ -122,14 +134,27 @@ export function Card(props: CardProps) {
         />
       )}
 
-      <NoteEditor key={props.openingId} note={props.note} draft={props.draft} keepDraft={props.keepDraft} t={t} save={props.saveNote} onEditStart={props.pin} onDirtyChange={props.setDirty} />
+      <NoteEditor
+        key={props.openingId}
+        note={props.note}
+        draft={props.draft}
+        keepDraft={props.keepDraft}
+        t={t}
+        save={props.saveNote}
+        onEditStart={props.pin}
+        onDirtyChange={props.setDirty}
+      />
 
       {firstPack && <p class="source">{sourceLine(firstPack, locale, t)}</p>}
       <footer class="actions">
-        <button type="button" class="link-button" onClick={(event) => {
-          event.stopPropagation();
-          props.openFull();
-        }}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={(event) => {
+            event.stopPropagation();
+            props.openFull();
+          }}
+        >
           {t('openFull')}
         </button>
         <a class="link-button" href={props.searchHref}>
@@ -149,7 +174,11 @@ interface AnswerSectionProps extends CardProps {
 function AnswerSection({ answer, symbol, locale, t, size, showPackTitle }: AnswerSectionProps) {
   const [expanded, setExpanded] = useState(false);
   const heading =
-    answer.basis === 'ticker' ? t('headingTicker', { symbol }) : answer.basis === 'crypto' ? t('headingCrypto', { symbol }) : t('headingStock', { symbol });
+    answer.basis === 'ticker'
+      ? t('headingTicker', { symbol })
+      : answer.basis === 'crypto'
+        ? t('headingCrypto', { symbol })
+        : t('headingStock', { symbol });
   const visible = expanded ? answer.claims : answer.claims.slice(0, VISIBLE_CLAIMS[size]);
   const hidden = answer.claims.length - visible.length;
   return (
@@ -160,7 +189,11 @@ function AnswerSection({ answer, symbol, locale, t, size, showPackTitle }: Answe
         {visible.map((claim) => (
           <li key={claim.id} data-claim={claim.id}>
             <span class="claim-text">{pick(claim.text, locale)}</span>{' '}
-            <span class="para" title={t('paragraphLabel', { n: claim.paragraph })} aria-label={t('paragraphLabel', { n: claim.paragraph })}>
+            <span
+              class="para"
+              title={t('paragraphLabel', { n: claim.paragraph })}
+              aria-label={t('paragraphLabel', { n: claim.paragraph })}
+            >
               {t('paragraphShort', { n: claim.paragraph })}
             </span>
           </li>

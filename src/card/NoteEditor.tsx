@@ -18,7 +18,15 @@ interface NoteEditorProps {
 }
 
 /** The reader's own note for this ticker: shown as text, edited in place, saved to storage.local. */
-export function NoteEditor({ note, draft: keptDraft, keepDraft, t, save, onEditStart, onDirtyChange }: NoteEditorProps) {
+export function NoteEditor({
+  note,
+  draft: keptDraft,
+  keepDraft,
+  t,
+  save,
+  onEditStart,
+  onDirtyChange,
+}: NoteEditorProps) {
   const [draft, setLocalDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
@@ -52,7 +60,11 @@ export function NoteEditor({ note, draft: keptDraft, keepDraft, t, save, onEditS
     } catch (failure) {
       // Keep the draft: a failed save must not cost the reader what they typed.
       const reason = failure instanceof Error ? failure.message : String(failure);
-      setError(reason === NOTE_TOO_LONG ? t('noteTooLong', { length: text.trim().length, max: MAX_NOTE_LENGTH }) : t('noteSaveFailed', { reason }));
+      setError(
+        reason === NOTE_TOO_LONG
+          ? t('noteTooLong', { length: text.trim().length, max: MAX_NOTE_LENGTH })
+          : t('noteSaveFailed', { reason }),
+      );
     } finally {
       savingNow.current = false;
       setSaving(false);

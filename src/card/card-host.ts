@@ -26,7 +26,8 @@ export function mountCardHost(document: Document, css: string): CardHost {
   const container = document.createElement('div');
   // Keys typed in the card must not reach X's single-key shortcuts (j, k, l, r, t …); Esc and
   // Tab are handled inside the card before this point.
-  for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    container.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, container);
   document.body.append(host);
   return { host, shadow, container, remove: () => host.remove() };

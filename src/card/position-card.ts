@@ -1,4 +1,13 @@
-import { autoUpdate, computePosition, flip, getOverflowAncestors, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  getOverflowAncestors,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 
 /** What the card points at: one of X's links, or a range of plain text wrapped as a virtual element. */
 export type CardAnchor = Element | VirtualElement;
@@ -50,7 +59,9 @@ export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () =
     setTimeout(() => {
       if (stopped) return;
       // The containers that can hide the cashtag (X Pro's columns, the timeline), found once.
-      clippers = element ? getOverflowAncestors(element).filter((ancestor): ancestor is Element => ancestor instanceof Element) : [];
+      clippers = element
+        ? getOverflowAncestors(element).filter((ancestor): ancestor is Element => ancestor instanceof Element)
+        : [];
       stopFollowing = autoUpdate(anchor, card, update);
     }),
   );
@@ -62,7 +73,10 @@ export function positionCard(anchor: CardAnchor, card: HTMLElement, onLost: () =
 }
 
 /** The cashtag still shows: inside the viewport and inside every scrolling container around it. */
-function isVisible(box: DOMRect | { top: number; bottom: number; left: number; right: number }, clippers: readonly Element[]): boolean {
+function isVisible(
+  box: DOMRect | { top: number; bottom: number; left: number; right: number },
+  clippers: readonly Element[],
+): boolean {
   const inside = (outer: { top: number; bottom: number; left: number; right: number }) =>
     box.bottom > outer.top && box.top < outer.bottom && box.right > outer.left && box.left < outer.right;
   if (!inside({ top: 0, left: 0, bottom: innerHeight, right: innerWidth })) return false;

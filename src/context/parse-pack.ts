@@ -103,7 +103,8 @@ function checkReferences(pack: ContextPack): PackProblem[] {
   };
   const checkRefs = (path: string, refs: readonly string[] | undefined, known: Set<string>) => {
     refs?.forEach((ref, index) => {
-      if (!known.has(ref)) problems.push({ path: `${path}[${index}]`, code: 'unknown-reference', params: { value: ref } });
+      if (!known.has(ref))
+        problems.push({ path: `${path}[${index}]`, code: 'unknown-reference', params: { value: ref } });
     });
   };
 
@@ -142,7 +143,8 @@ function checkReferences(pack: ContextPack): PackProblem[] {
 function uniqueIds(items: readonly { id: string }[], path: string, problems: PackProblem[]): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) problems.push({ path: `${path}[${index}].id`, code: 'duplicate', params: { value: item.id } });
+    if (seen.has(item.id))
+      problems.push({ path: `${path}[${index}].id`, code: 'duplicate', params: { value: item.id } });
     seen.add(item.id);
   });
   return seen;

@@ -10,9 +10,7 @@ export type Params = Record<string, string | number>;
 /** Replaces `{name}` placeholders. Values are plain strings: the UI renders them as text, never markup. */
 export function fill(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translate<Key extends string> = (key: Key, params?: Params) => string;

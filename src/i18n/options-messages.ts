@@ -84,7 +84,8 @@ const en = {
   noteSaved: 'Saved the note for ${symbol}.',
   noteSaveFailed: 'Could not save: {reason}. Nothing was lost; your text is still in the field.',
 
-  packsIntro: 'Context packs hold what the card says. The built-in pack is the article; you can import more in the same format.',
+  packsIntro:
+    'Context packs hold what the card says. The built-in pack is the article; you can import more in the same format.',
   packBuiltin: 'Built-in',
   packImported: 'Imported {date} from {file}',
   packEnabled: 'Use this pack on cards',
@@ -108,7 +109,8 @@ const en = {
   sourcePublisher: 'Published by',
   sourceDate: 'Date',
   timelineLabel: 'Timeline',
-  timelineHelp: 'Every event is also listed under the chart, with its paragraph. Opened from a ticker’s card, the chart labels that ticker’s events.',
+  timelineHelp:
+    'Every event is also listed under the chart, with its paragraph. Opened from a ticker’s card, the chart labels that ticker’s events.',
   timelineTitle: 'Twitter and crypto, {from}–{to}',
   claimsLabel: 'Claims',
   tickersLabel: 'Ticker index',
@@ -154,9 +156,11 @@ const en = {
   readFailed: 'The file could not be read: {reason}',
 
   aboutVersion: 'Version {version}',
-  aboutWhat: 'Cashtag Context shows, next to cashtags on X, what a sourced research article says about Twitter’s stance toward crypto and about that ticker. Every statement points to the paragraph it rests on.',
+  aboutWhat:
+    'Cashtag Context shows, next to cashtags on X, what a sourced research article says about Twitter’s stance toward crypto and about that ticker. Every statement points to the paragraph it rests on.',
   aboutPrivacyTitle: 'Privacy',
-  aboutPrivacy: 'The extension makes no network requests and collects nothing. Everything it shows is bundled with it or stored in your browser. Settings sync through your browser’s own sync if you use it; notes and imported packs stay on this device.',
+  aboutPrivacy:
+    'The extension makes no network requests and collects nothing. Everything it shows is bundled with it or stored in your browser. Settings sync through your browser’s own sync if you use it; notes and imported packs stay on this device.',
   aboutPermissions: 'Permissions: storage (your settings and notes) and the X sites it runs on. Nothing else.',
   aboutArticleTitle: 'The article',
   aboutCryptoTitle: 'The list of cryptocurrencies',
@@ -343,9 +347,11 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     readFailed: '无法读取文件：{reason}',
 
     aboutVersion: '版本 {version}',
-    aboutWhat: 'Cashtag Context 在 X 的 $ 代码旁显示一篇有出处的研究文章对 Twitter 与加密货币关系、以及对该代码的看法。每一条内容都标注了所依据的段落。',
+    aboutWhat:
+      'Cashtag Context 在 X 的 $ 代码旁显示一篇有出处的研究文章对 Twitter 与加密货币关系、以及对该代码的看法。每一条内容都标注了所依据的段落。',
     aboutPrivacyTitle: '隐私',
-    aboutPrivacy: '本扩展不发出任何网络请求，也不收集任何数据。显示的所有内容都随扩展打包，或保存在你的浏览器中。如果你使用浏览器自带的同步功能，设置会随之同步；笔记和导入的语境包只保存在本设备上。',
+    aboutPrivacy:
+      '本扩展不发出任何网络请求，也不收集任何数据。显示的所有内容都随扩展打包，或保存在你的浏览器中。如果你使用浏览器自带的同步功能，设置会随之同步；笔记和导入的语境包只保存在本设备上。',
     aboutPermissions: '权限：storage（保存你的设置和笔记）以及它运行的 X 站点，没有其他权限。',
     aboutArticleTitle: '文章',
     aboutCryptoTitle: '加密货币列表',

@@ -6,7 +6,17 @@ import type { Locale, Translate } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 
-export function AboutSection({ t, locale, builtin, crypto }: { t: Translate<OptionsMessageKey>; locale: Locale; builtin: ContextPack | undefined; crypto: CryptoAssetList }) {
+export function AboutSection({
+  t,
+  locale,
+  builtin,
+  crypto,
+}: {
+  t: Translate<OptionsMessageKey>;
+  locale: Locale;
+  builtin: ContextPack | undefined;
+  crypto: CryptoAssetList;
+}) {
   return (
     <>
       <p>{t('aboutVersion', { version: browser.runtime.getManifest().version })}</p>

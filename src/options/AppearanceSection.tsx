@@ -4,7 +4,11 @@ import type { SettingsPatch } from '../settings/settings';
 import type { Settings } from '../settings/settings-shape';
 import { RadioGroup, Toggle } from './controls';
 
-export function AppearanceSection({ settings, t, update }: {
+export function AppearanceSection({
+  settings,
+  t,
+  update,
+}: {
   settings: Settings;
   t: Translate<OptionsMessageKey>;
   update: (change: SettingsPatch) => void;

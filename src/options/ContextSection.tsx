@@ -38,7 +38,8 @@ export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProp
     } catch (error) {
       return setStatus({ kind: 'error', text: t('actionFailed', { reason: reasonOf(error) }) });
     }
-    if (!result.ok) return setStatus({ kind: 'error', text: t('packImportFailed', { file: file.name }), problems: result.problems });
+    if (!result.ok)
+      return setStatus({ kind: 'error', text: t('packImportFailed', { file: file.name }), problems: result.problems });
     const title = JSON.parse(text).title?.[locale === 'zh_CN' ? 'zh' : 'en'] ?? result.id;
     setStatus({ kind: 'ok', text: t(result.replaced ? 'packReplaced_ok' : 'packImported_ok', { title }) });
   };
@@ -73,7 +74,17 @@ export function ContextSection({ packs, t, locale, selectedSymbol }: ContextProp
   );
 }
 
-function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
+function PackEntry({
+  loaded,
+  t,
+  locale,
+  selectedSymbol,
+}: {
+  loaded: LoadedPack;
+  t: Translate<OptionsMessageKey>;
+  locale: Locale;
+  selectedSymbol: string | undefined;
+}) {
   const title = loaded.pack ? pick(loaded.pack.title, locale) : loaded.id;
   const date = loaded.importedAt ? formatDay(loaded.importedAt.slice(0, 10), locale) : '';
   const [failure, setFailure] = useState('');
@@ -81,7 +92,9 @@ function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; 
     <article class="pack" data-pack={loaded.id} aria-labelledby={`pack-${loaded.id}`}>
       <header class="pack-head">
         <h3 id={`pack-${loaded.id}`}>{title}</h3>
-        <p class="help">{loaded.builtin ? t('packBuiltin') : t('packImported', { date, file: loaded.fileName ?? '' })}</p>
+        <p class="help">
+          {loaded.builtin ? t('packBuiltin') : t('packImported', { date, file: loaded.fileName ?? '' })}
+        </p>
         <Toggle
           id={`pack-on-${loaded.id}`}
           label={t('packEnabled')}
@@ -119,7 +132,17 @@ function PackEntry({ loaded, t, locale, selectedSymbol }: { loaded: LoadedPack; 
 }
 
 /** The whole pack as a readable page: verdict, summary, the timeline drawn large, claims and tickers. */
-function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: Translate<OptionsMessageKey>; locale: Locale; selectedSymbol: string | undefined }) {
+function PackView({
+  pack,
+  t,
+  locale,
+  selectedSymbol,
+}: {
+  pack: ContextPack;
+  t: Translate<OptionsMessageKey>;
+  locale: Locale;
+  selectedSymbol: string | undefined;
+}) {
   const selected = pack.tickers.find((ticker) => ticker.symbol === selectedSymbol);
   // Kept across renders: the chart starts its detail line afresh only for another ticker.
   const highlighted = useMemo(() => new Set(selected?.events ?? []), [selected]);
@@ -190,8 +213,8 @@ function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: T
           <ol class="events">
             {events.map((event) => (
               <li key={event.id} class={highlighted.has(event.id) ? 'on' : undefined} data-event={event.id}>
-                <strong>{formatEventDate(event, locale)}</strong> — {pick(event.text, locale)} <span class="help">({direction(event.stance)})</span>{' '}
-                <Paragraph n={event.paragraph} t={t} />
+                <strong>{formatEventDate(event, locale)}</strong> — {pick(event.text, locale)}{' '}
+                <span class="help">({direction(event.stance)})</span> <Paragraph n={event.paragraph} t={t} />
               </li>
             ))}
           </ol>
@@ -201,10 +224,19 @@ function PackView({ pack, t, locale, selectedSymbol }: { pack: ContextPack; t: T
       <h4>{t('tickersLabel')}</h4>
       <ul class="tickers">
         {pack.tickers.map((ticker) => (
-          <li key={ticker.symbol} id={`ticker-${pack.id}-${ticker.symbol}`} class={ticker === selected ? 'ticker on' : 'ticker'} data-symbol={ticker.symbol}>
+          <li
+            key={ticker.symbol}
+            id={`ticker-${pack.id}-${ticker.symbol}`}
+            class={ticker === selected ? 'ticker on' : 'ticker'}
+            data-symbol={ticker.symbol}
+          >
             <h5>
               ${ticker.symbol} <span class="name">{pick(ticker.name, locale)}</span>{' '}
-              <span class="badge">{ticker.relation === 'named' ? t('tickerNamed') : t('tickerConcerns', { name: pick(ticker.name, locale) })}</span>
+              <span class="badge">
+                {ticker.relation === 'named'
+                  ? t('tickerNamed')
+                  : t('tickerConcerns', { name: pick(ticker.name, locale) })}
+              </span>
             </h5>
             <p>{pick(ticker.why, locale)}</p>
             <ul>

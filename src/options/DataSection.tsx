@@ -1,17 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
-import { parseBackupText, previewImport, type Backup, type BackupProblem, type ImportPreview } from '../settings/backup';
+import {
+  parseBackupText,
+  previewImport,
+  type Backup,
+  type BackupProblem,
+  type ImportPreview,
+} from '../settings/backup';
 import type { Settings } from '../settings/settings-shape';
 import type { UndoSnapshot } from '../settings/undo';
-import { applyBackup, exportBackup, readUserData, resetSettings, undoItem, undoLastChange } from '../settings/user-data';
+import {
+  applyBackup,
+  exportBackup,
+  readUserData,
+  resetSettings,
+  undoItem,
+  undoLastChange,
+} from '../settings/user-data';
 import { ConfirmButton, reasonOf, Status } from './controls';
 import { ProblemList } from './ProblemList';
 import { saveJsonFile } from './save-json-file';
 import { useStorageItem } from '../ui/use-storage-item';
 
 /** Kept as a key, so the message follows the language if an import just changed it. */
-type Message = { kind: 'ok' | 'error'; key: OptionsMessageKey; params?: Record<string, string | number>; problems?: BackupProblem[] };
+type Message = {
+  kind: 'ok' | 'error';
+  key: OptionsMessageKey;
+  params?: Record<string, string | number>;
+  problems?: BackupProblem[];
+};
 
 /** Export, import with a preview, reset with confirmation, and one step of undo for the last two. */
 export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
@@ -20,7 +38,9 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
   const undo = useStorageItem(undoItem as never) as UndoSnapshot | null | undefined;
   /** Runs a button's action; a failure (a storage quota, say) is shown, and nothing was changed. */
   const attempt = (action: () => Promise<void>) => () =>
-    void action().catch((error) => setMessage({ kind: 'error', key: 'actionFailed', params: { reason: reasonOf(error) } }));
+    void action().catch((error) =>
+      setMessage({ kind: 'error', key: 'actionFailed', params: { reason: reasonOf(error) } }),
+    );
 
   const download = async () => {
     const backup = await exportBackup();
@@ -37,10 +57,15 @@ export function DataSection({ t }: { t: Translate<OptionsMessageKey> }) {
       return setMessage({ kind: 'error', key: 'readFailed', params: { reason: String(error) } });
     }
     const parsed = parseBackupText(text);
-    if (!parsed.ok) return setMessage({ kind: 'error', key: 'importFailed', params: { file: file.name }, problems: parsed.problems });
+    if (!parsed.ok)
+      return setMessage({ kind: 'error', key: 'importFailed', params: { file: file.name }, problems: parsed.problems });
     setMessage(undefined);
     try {
-      setPending({ file: file.name, backup: parsed.backup, preview: previewImport(await readUserData(), parsed.backup) });
+      setPending({
+        file: file.name,
+        backup: parsed.backup,
+        preview: previewImport(await readUserData(), parsed.backup),
+      });
     } catch (error) {
       setMessage({ kind: 'error', key: 'actionFailed', params: { reason: reasonOf(error) } });
     }
@@ -142,14 +167,21 @@ function PreviewList({ preview, t }: { preview: ImportPreview; t: Translate<Opti
     <ul class="preview-list">
       <li>
         {preview.settingsChanged.length
-          ? t('importSettingsChanged', { count: preview.settingsChanged.length, keys: preview.settingsChanged.map((change) => t(SETTING_LABELS[change.key])).join(t('listSeparator')) })
+          ? t('importSettingsChanged', {
+              count: preview.settingsChanged.length,
+              keys: preview.settingsChanged.map((change) => t(SETTING_LABELS[change.key])).join(t('listSeparator')),
+            })
           : t('importSettingsSame')}
       </li>
       {preview.notesAdded.length > 0 && <li>{t('importNotesAdded', { symbols: list(preview.notesAdded) })}</li>}
       {preview.notesChanged.length > 0 && <li>{t('importNotesChanged', { symbols: list(preview.notesChanged) })}</li>}
       {preview.notesKept.length > 0 && <li>{t('importNotesKept', { symbols: list(preview.notesKept) })}</li>}
-      {preview.packsAdded.length > 0 && <li>{t('importPacksAdded', { ids: preview.packsAdded.join(t('listSeparator')) })}</li>}
-      {preview.packsReplaced.length > 0 && <li>{t('importPacksReplaced', { ids: preview.packsReplaced.join(t('listSeparator')) })}</li>}
+      {preview.packsAdded.length > 0 && (
+        <li>{t('importPacksAdded', { ids: preview.packsAdded.join(t('listSeparator')) })}</li>
+      )}
+      {preview.packsReplaced.length > 0 && (
+        <li>{t('importPacksReplaced', { ids: preview.packsReplaced.join(t('listSeparator')) })}</li>
+      )}
     </ul>
   );
 }

@@ -14,7 +14,13 @@ interface SectionProps {
 export function GeneralSection({ settings, t, update }: SectionProps) {
   return (
     <>
-      <Toggle id="enabled" label={t('enabledLabel')} help={t('enabledHelp')} checked={settings.enabled} onChange={(enabled) => update({ enabled })} />
+      <Toggle
+        id="enabled"
+        label={t('enabledLabel')}
+        help={t('enabledHelp')}
+        checked={settings.enabled}
+        onChange={(enabled) => update({ enabled })}
+      />
       <fieldset class="field" aria-describedby="sites-help">
         <legend>{t('sitesLabel')}</legend>
         <p id="sites-help" class="help">
@@ -85,7 +91,8 @@ function HoverDelay({ settings, t, update }: SectionProps) {
           const next = event.currentTarget.value;
           setDraft(next);
           const number = Number(next);
-          if (/^\d+$/.test(next) && number >= HOVER_DELAY_RANGE.min && number <= HOVER_DELAY_RANGE.max) update({ hoverDelayMs: number });
+          if (/^\d+$/.test(next) && number >= HOVER_DELAY_RANGE.min && number <= HOVER_DELAY_RANGE.max)
+            update({ hoverDelayMs: number });
         }}
         onBlur={() => valid && setDraft(undefined)}
       />{' '}

@@ -18,11 +18,18 @@ interface NotesProps {
 /** Every personal note: searchable, editable and deletable; the card on X edits the same notes. */
 export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<string | undefined>(selectedSymbol && notes[selectedSymbol] ? selectedSymbol : undefined);
+  const [editing, setEditing] = useState<string | undefined>(
+    selectedSymbol && notes[selectedSymbol] ? selectedSymbol : undefined,
+  );
   const [status, setStatus] = useState('');
   const symbols = Object.keys(notes).sort();
   const needle = query.trim().toLowerCase();
-  const shown = symbols.filter((symbol) => !needle || symbol.toLowerCase().includes(needle.replace(/^\$/, '')) || notes[symbol]!.text.toLowerCase().includes(needle));
+  const shown = symbols.filter(
+    (symbol) =>
+      !needle ||
+      symbol.toLowerCase().includes(needle.replace(/^\$/, '')) ||
+      notes[symbol]!.text.toLowerCase().includes(needle),
+  );
   const date = new Intl.DateTimeFormat(languageTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -33,7 +40,12 @@ export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
       {symbols.length > 0 && (
         <div class="field">
           <label for="notes-search">{t('notesSearch')}</label>
-          <input id="notes-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+          <input
+            id="notes-search"
+            type="search"
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
           <p class="help" aria-live="polite">
             {t('notesCount', { count: shown.length })}
           </p>
@@ -55,7 +67,12 @@ export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
                   <p class="note-text">{notes[symbol]!.text}</p>
                   <p class="help">{t('noteUpdated', { date: date.format(new Date(notes[symbol]!.updatedAt)) })}</p>
                   <div class="row">
-                    <button type="button" class="button" onClick={() => setEditing(symbol)} aria-label={t('noteEditFor', { symbol })}>
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() => setEditing(symbol)}
+                      aria-label={t('noteEditFor', { symbol })}
+                    >
                       {t('noteEdit')}
                     </button>
                     <ConfirmButton
@@ -78,7 +95,17 @@ export function NotesSection({ notes, t, locale, selectedSymbol }: NotesProps) {
   );
 }
 
-function NewNote({ notes, t, onOpenExisting, onSaved }: { notes: Notes; t: Translate<OptionsMessageKey>; onOpenExisting: (symbol: string) => void; onSaved: (message: string) => void }) {
+function NewNote({
+  notes,
+  t,
+  onOpenExisting,
+  onSaved,
+}: {
+  notes: Notes;
+  t: Translate<OptionsMessageKey>;
+  onOpenExisting: (symbol: string) => void;
+  onSaved: (message: string) => void;
+}) {
   const [symbolText, setSymbolText] = useState('');
   const [error, setError] = useState('');
   const [open, setOpen] = useState(false);
@@ -142,7 +169,17 @@ function NewNote({ notes, t, onOpenExisting, onSaved }: { notes: Notes; t: Trans
 }
 
 /** Edits one note; on failure the text stays in the field, so nothing typed is lost. */
-function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: string; t: Translate<OptionsMessageKey>; onDone: (saved: boolean) => void }) {
+function NoteForm({
+  symbol,
+  initial,
+  t,
+  onDone,
+}: {
+  symbol: string;
+  initial: string;
+  t: Translate<OptionsMessageKey>;
+  onDone: (saved: boolean) => void;
+}) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState('');
   const length = text.trim().length;
@@ -156,7 +193,9 @@ function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: str
       onDone(true);
     } catch (failure) {
       const reason = reasonOf(failure);
-      setError(reason === NOTE_TOO_LONG ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : t('noteSaveFailed', { reason }));
+      setError(
+        reason === NOTE_TOO_LONG ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : t('noteSaveFailed', { reason }),
+      );
     }
   };
   return (
@@ -167,12 +206,19 @@ function NoteForm({ symbol, initial, t, onDone }: { symbol: string; initial: str
         void submit();
       }}
     >
-      <label for={id}>
-        {t('noteTextFor', { symbol })}
-      </label>
-      <textarea id={id} rows={4} value={text} aria-invalid={tooLong || !!error} aria-describedby={`${id}-count`} onInput={(event) => setText(event.currentTarget.value)} />
+      <label for={id}>{t('noteTextFor', { symbol })}</label>
+      <textarea
+        id={id}
+        rows={4}
+        value={text}
+        aria-invalid={tooLong || !!error}
+        aria-describedby={`${id}-count`}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
       <p id={`${id}-count`} class={tooLong ? 'error' : 'help'}>
-        {tooLong ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH }) : t('noteLength', { length, max: MAX_NOTE_LENGTH })}
+        {tooLong
+          ? t('noteTooLong', { length, max: MAX_NOTE_LENGTH })
+          : t('noteLength', { length, max: MAX_NOTE_LENGTH })}
       </p>
       {error && (
         <p class="error" role="alert">

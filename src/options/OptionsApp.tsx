@@ -108,10 +108,17 @@ export function OptionsApp() {
         {section === 'context' && <ContextSection packs={packs} t={t} locale={locale} selectedSymbol={symbol} />}
         {section === 'data' && <DataSection t={t} />}
         {section === 'about' && (
-          <AboutSection t={t} locale={locale} builtin={packs.find((pack) => pack.builtin)?.pack} crypto={cryptoAssets as CryptoAssetList} />
+          <AboutSection
+            t={t}
+            locale={locale}
+            builtin={packs.find((pack) => pack.builtin)?.pack}
+            crypto={cryptoAssets as CryptoAssetList}
+          />
         )}
         {failure && (section === 'general' || section === 'appearance') && <Status kind="error">{failure}</Status>}
-        {!failure && saved > 0 && (section === 'general' || section === 'appearance') && <Status key={saved}>{t('saved')}</Status>}
+        {!failure && saved > 0 && (section === 'general' || section === 'appearance') && (
+          <Status key={saved}>{t('saved')}</Status>
+        )}
       </main>
     </div>
   );

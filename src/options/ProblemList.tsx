@@ -8,11 +8,7 @@ export function ProblemList({ problems, t }: { problems: PackProblem[]; t: Trans
     <ul class="problems">
       {problems.map((problem, index) => {
         const message = t(`problem.${problem.code}` as OptionsMessageKey, problem.params);
-        return (
-          <li key={index}>
-            {problem.path ? t('problemAt', { path: problem.path, message }) : message}
-          </li>
-        );
+        return <li key={index}>{problem.path ? t('problemAt', { path: problem.path, message }) : message}</li>;
       })}
     </ul>
   );

@@ -52,7 +52,14 @@ export function RadioGroup<T extends string>(props: {
 }
 
 /** A checkbox with its label and optional help text. */
-export function Toggle(props: { id: string; label: string; help?: string; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
+export function Toggle(props: {
+  id: string;
+  label: string;
+  help?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <div class="field toggle">
       <input

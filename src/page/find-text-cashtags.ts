@@ -92,7 +92,8 @@ function ownElement(node: Text, zone: Element, cashtag: string): Element | null 
 function locate(pieces: TextPiece[], position: number, edge: 'start' | 'end'): { node: Text; offset: number } {
   let piece = pieces[0]!;
   for (const candidate of pieces) {
-    if (candidate.start > position || (edge === 'end' && candidate.start === position && candidate !== pieces[0])) break;
+    if (candidate.start > position || (edge === 'end' && candidate.start === position && candidate !== pieces[0]))
+      break;
     if (position - candidate.start <= candidate.node.data.length) piece = candidate;
   }
   return { node: piece.node, offset: Math.min(position - piece.start, piece.node.data.length) };

@@ -41,13 +41,19 @@ export function createPageStyle(document: Document) {
 export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[], emphasis: Emphasis = null): string {
   if (cue === 'none') return '';
   const link = `[${CASHTAG_ATTRIBUTE}]`;
-  const named = namedSymbols.map((symbol) => `[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`).join(',');
+  const named = namedSymbols
+    .map((symbol) => `[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`)
+    .join(',');
   const rules: string[] = [];
   // Cashtags in running text can only be underlined: highlights cannot draw badges.
-  if (emphasis === 'plain') rules.push(`::highlight(${HIGHLIGHT}){text-decoration:underline dotted 1px;text-underline-offset:3px}`);
-  if (emphasis === 'named') rules.push(`::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`);
+  if (emphasis === 'plain')
+    rules.push(`::highlight(${HIGHLIGHT}){text-decoration:underline dotted 1px;text-underline-offset:3px}`);
+  if (emphasis === 'named')
+    rules.push(`::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`);
   if (cue === 'underline') {
-    rules.push(`${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:3px}`);
+    rules.push(
+      `${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:3px}`,
+    );
     if (named) {
       rules.push(
         `${named}{text-decoration-style:solid;text-decoration-thickness:2px;border-radius:3px;background-color:color-mix(in srgb,currentColor 12%,transparent)}`,
@@ -57,7 +63,10 @@ export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[], e
     rules.push(
       `${link}::after{content:"";display:inline-block;width:5px;height:5px;margin-inline-start:2px;border-radius:50%;background:currentColor;opacity:.55;vertical-align:super}`,
     );
-    if (named) rules.push(`:is(${named})::after{opacity:1;box-shadow:0 0 0 2px color-mix(in srgb,currentColor 30%,transparent)}`);
+    if (named)
+      rules.push(
+        `:is(${named})::after{opacity:1;box-shadow:0 0 0 2px color-mix(in srgb,currentColor 30%,transparent)}`,
+      );
   }
   return rules.join('\n');
 }

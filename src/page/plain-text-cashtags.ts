@@ -1,12 +1,6 @@
 import { findTextCashtags } from './find-text-cashtags';
 import type { AcceptSymbol } from './mark-cashtag-links';
-import {
-  CASHTAG_ATTRIBUTE,
-  CASHTAG_LINK,
-  POST_TEXT,
-  QUOTED_POST,
-  ZONE_WITH_CASHTAG_SPANS,
-} from './selectors';
+import { CASHTAG_ATTRIBUTE, CASHTAG_LINK, POST_TEXT, QUOTED_POST, ZONE_WITH_CASHTAG_SPANS } from './selectors';
 
 /** Names of our entries in the page's highlight registry; page-style.ts paints them. */
 export const HIGHLIGHT = 'cashtag-context';

@@ -198,7 +198,11 @@ function plainTarget({ symbol, range, zone }: PlainCashtag): CashtagTarget {
   const focusable = range.startContainer.parentElement?.closest(FOCUSABLE_AROUND_PLAIN_TEXT) ?? zone;
   return {
     symbol,
-    anchor: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: zone },
+    anchor: {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: zone,
+    },
     element: focusable,
     plain: true,
     look: () => readCashtagLook(zone, true),

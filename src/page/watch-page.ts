@@ -15,7 +15,11 @@ export interface PageChanges {
  * on exactly those subtrees, so scrolling a long timeline costs what the new cells cost, never a
  * rescan of the page. Returns a function that stops watching.
  */
-export function watchPage(root: Element, onChanges: (changes: PageChanges) => void, ignore: (node: Node) => boolean): () => void {
+export function watchPage(
+  root: Element,
+  onChanges: (changes: PageChanges) => void,
+  ignore: (node: Node) => boolean,
+): () => void {
   const empty = (): PageChanges => ({ added: new Set(), edited: new Set(), removed: false });
   let pending = empty();
   let frame = 0;
@@ -41,7 +45,11 @@ export function watchPage(root: Element, onChanges: (changes: PageChanges) => vo
         // X rewrites counters and timestamps in place all the time; only text that now holds a `$`,
         // or that was one of our marks, can change a cashtag.
         const element = record.target.parentElement;
-        if (element && ((record.target as Text).data.includes('$') || element.closest(MARKED_CASHTAG)) && !ignore(element)) {
+        if (
+          element &&
+          ((record.target as Text).data.includes('$') || element.closest(MARKED_CASHTAG)) &&
+          !ignore(element)
+        ) {
           pending.edited.add(element);
         }
       } else {
@@ -52,7 +60,13 @@ export function watchPage(root: Element, onChanges: (changes: PageChanges) => vo
     }
     if (!frame && (pending.added.size || pending.edited.size || pending.removed)) frame = requestAnimationFrame(flush);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
 
   return () => {
     observer.disconnect();

@@ -9,7 +9,11 @@ import { settingsItem, updateSettings } from '../settings/settings';
 import { normalizeSettings } from '../settings/settings-shape';
 import { useStorageItem } from '../ui/use-storage-item';
 
-type TabState = { kind: 'loading' } | { kind: 'not-x' } | { kind: 'no-reply'; hostname: string } | { kind: 'x'; report: PageReport };
+type TabState =
+  | { kind: 'loading' }
+  | { kind: 'not-x' }
+  | { kind: 'no-reply'; hostname: string }
+  | { kind: 'x'; report: PageReport };
 
 /** The tab the popup speaks about: the active tab, or `?tab=<id>` when opened as a page (tests, demo). */
 async function targetTab() {
@@ -97,7 +101,13 @@ export function PopupApp() {
                 <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
                   <span class="symbol">${cashtag.symbol}</span>
                   <span class="help">
-                    {cashtag.named ? t('named') : cashtag.kind === 'article' ? t('kindArticle') : cashtag.kind === 'crypto' ? t('kindCrypto') : t('kindOther')}
+                    {cashtag.named
+                      ? t('named')
+                      : cashtag.kind === 'article'
+                        ? t('kindArticle')
+                        : cashtag.kind === 'crypto'
+                          ? t('kindCrypto')
+                          : t('kindOther')}
                   </span>
                   <span class="count">{t('count', { count: cashtag.count })}</span>
                 </li>

@@ -51,7 +51,11 @@ const BackupSchema = v.strictObject({
   ),
 });
 
-export function createBackup(state: { settings: Settings; notes: Notes; packs: StoredPack[] }, extensionVersion: string, now = new Date()): Backup {
+export function createBackup(
+  state: { settings: Settings; notes: Notes; packs: StoredPack[] },
+  extensionVersion: string,
+  now = new Date(),
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -81,7 +85,10 @@ export function parseBackupText(text: string): BackupResult {
   }
   const version = (data as { version?: unknown }).version;
   if (version !== BACKUP_VERSION) {
-    return fail('version', 'unsupported-version', { found: JSON.stringify(version ?? null), supported: BACKUP_VERSION });
+    return fail('version', 'unsupported-version', {
+      found: JSON.stringify(version ?? null),
+      supported: BACKUP_VERSION,
+    });
   }
   const result = v.safeParse(BackupSchema, data, { abortEarly: false });
   if (!result.success) {
@@ -91,9 +98,14 @@ export function parseBackupText(text: string): BackupResult {
   result.output.packs.forEach((stored, index) => {
     const parsed = parsePack(stored.pack);
     if (!parsed.ok) {
-      for (const problem of parsed.problems) problems.push({ ...problem, path: joinPath(`packs[${index}].pack`, problem.path) });
+      for (const problem of parsed.problems)
+        problems.push({ ...problem, path: joinPath(`packs[${index}].pack`, problem.path) });
     } else if (parsed.pack.id !== stored.id) {
-      problems.push({ path: `packs[${index}].id`, code: 'id-mismatch', params: { value: stored.id, expected: parsed.pack.id } });
+      problems.push({
+        path: `packs[${index}].id`,
+        code: 'id-mismatch',
+        params: { value: stored.id, expected: parsed.pack.id },
+      });
     }
   });
   return problems.length ? { ok: false, problems } : { ok: true, backup: result.output as Backup };
@@ -118,18 +130,25 @@ export interface ImportPreview {
   packsReplaced: string[];
 }
 
-export function previewImport(current: { settings: Settings; notes: Notes; packs: StoredPack[] }, incoming: Backup): ImportPreview {
+export function previewImport(
+  current: { settings: Settings; notes: Notes; packs: StoredPack[] },
+  incoming: Backup,
+): ImportPreview {
   const settingsChanged = (Object.keys(incoming.settings) as (keyof Settings)[])
     .filter((key) => JSON.stringify(current.settings[key]) !== JSON.stringify(incoming.settings[key]))
     .map((key) => ({ key, from: current.settings[key], to: incoming.settings[key] }));
   const currentPackIds = new Set(current.packs.map((pack) => pack.id));
   return {
     settingsChanged,
-    notesAdded: Object.keys(incoming.notes).filter((symbol) => !current.notes[symbol]).sort(),
+    notesAdded: Object.keys(incoming.notes)
+      .filter((symbol) => !current.notes[symbol])
+      .sort(),
     notesChanged: Object.keys(incoming.notes)
       .filter((symbol) => current.notes[symbol] && current.notes[symbol].text !== incoming.notes[symbol]!.text)
       .sort(),
-    notesKept: Object.keys(current.notes).filter((symbol) => !incoming.notes[symbol]).sort(),
+    notesKept: Object.keys(current.notes)
+      .filter((symbol) => !incoming.notes[symbol])
+      .sort(),
     packsAdded: incoming.packs.filter((pack) => !currentPackIds.has(pack.id)).map((pack) => pack.id),
     packsReplaced: incoming.packs.filter((pack) => currentPackIds.has(pack.id)).map((pack) => pack.id),
   };

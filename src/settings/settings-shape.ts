@@ -48,16 +48,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   packs: Object.freeze({}),
 });
 
-const oneOf = <T extends string>(options: readonly T[]) => (value: unknown): value is T => options.includes(value as T);
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: unknown): value is T =>
+    options.includes(value as T);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A check per field; `normalizeSettings` keeps a stored value only if its check passes. */
 const FIELD_CHECKS: { [K in Exclude<keyof Settings, 'sites' | 'packs'>]: (value: unknown) => boolean } = {
   enabled: isBoolean,
   annotate: oneOf(ANNOTATE_MODES),
   openOn: oneOf(OPEN_MODES),
-  hoverDelayMs: (value) => Number.isInteger(value) && (value as number) >= HOVER_DELAY_RANGE.min && (value as number) <= HOVER_DELAY_RANGE.max,
+  hoverDelayMs: (value) =>
+    Number.isInteger(value) && (value as number) >= HOVER_DELAY_RANGE.min && (value as number) <= HOVER_DELAY_RANGE.max,
   cue: oneOf(CUES),
   cardSize: oneOf(CARD_SIZES),
   showTimeline: isBoolean,
@@ -76,7 +81,9 @@ export function normalizeSettings(raw: unknown): Settings {
     settings[key] = check(stored[key]) ? stored[key] : DEFAULT_SETTINGS[key as keyof Settings];
   }
   const sites = isRecord(stored.sites) ? stored.sites : {};
-  settings.sites = Object.fromEntries(SITE_GROUPS.map((group) => [group, isBoolean(sites[group]) ? sites[group] : DEFAULT_SETTINGS.sites[group]]));
+  settings.sites = Object.fromEntries(
+    SITE_GROUPS.map((group) => [group, isBoolean(sites[group]) ? sites[group] : DEFAULT_SETTINGS.sites[group]]),
+  );
   const packs = isRecord(stored.packs) ? stored.packs : {};
   settings.packs = Object.fromEntries(Object.entries(packs).filter(([id, on]) => id.length <= 64 && isBoolean(on)));
   return settings as unknown as Settings;

@@ -39,7 +39,14 @@ export function revertChanges(current: UserData, { before, after }: UndoSnapshot
   let packs = [...current.packs];
   for (const id of new Set([...beforePacks.keys(), ...afterPacks.keys()])) {
     const previous = beforePacks.get(id);
-    if (!changedByIt(previous, afterPacks.get(id), packs.find((pack) => pack.id === id))) continue;
+    if (
+      !changedByIt(
+        previous,
+        afterPacks.get(id),
+        packs.find((pack) => pack.id === id),
+      )
+    )
+      continue;
     packs = packs.filter((pack) => pack.id !== id);
     if (previous) packs.push(previous);
   }
@@ -58,5 +65,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   const bKeys = Object.keys(b);
-  return aKeys.length === bKeys.length && aKeys.every((key) => key in b && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every(
+      (key) => key in b && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
 }

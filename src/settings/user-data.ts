@@ -25,7 +25,11 @@ export const undoItem = storage.defineItem<UndoSnapshot | null>('local:undoSnaps
 });
 
 export async function readUserData(): Promise<UserData> {
-  const [settings, notes, packs] = await Promise.all([readSettings(), notesItem.getValue(), importedPacksItem.getValue()]);
+  const [settings, notes, packs] = await Promise.all([
+    readSettings(),
+    notesItem.getValue(),
+    importedPacksItem.getValue(),
+  ]);
   return { settings, notes, packs };
 }
 

@@ -23,7 +23,12 @@ export function Timeline({ chart, highlighted, labelled }: TimelineProps) {
   if (!layout) return null;
   const { events } = chart;
   const active = shown?.of === highlighted ? shown.index : undefined;
-  const stop = active ?? Math.max(0, events.findIndex((event) => highlighted.has(event.id)));
+  const stop =
+    active ??
+    Math.max(
+      0,
+      events.findIndex((event) => highlighted.has(event.id)),
+    );
   const show = (index: number) => setShown({ of: highlighted, index });
   const detail = active === undefined ? undefined : events[active]!;
 

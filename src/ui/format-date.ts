@@ -16,7 +16,12 @@ function formatter(tag: string, withDay: boolean): Intl.DateTimeFormat {
   const key = `${tag}|${withDay}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', ...(withDay && { day: 'numeric' }), timeZone: 'UTC' });
+    cached = new Intl.DateTimeFormat(tag, {
+      year: 'numeric',
+      month: 'short',
+      ...(withDay && { day: 'numeric' }),
+      timeZone: 'UTC',
+    });
     formatters.set(key, cached);
   }
   return cached;

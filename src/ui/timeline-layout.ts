@@ -78,7 +78,12 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
     for (let row = 0; row < rows; row++) {
       // Every `rows`-th event, so each row still spans the whole time range.
       const inRow = members.filter((_, rank) => rank % rows === row);
-      const placed = spread(inRow.map((event) => timeX(event.time)), target, half, width - half);
+      const placed = spread(
+        inRow.map((event) => timeX(event.time)),
+        target,
+        half,
+        width - half,
+      );
       inRow.forEach((event, k) => {
         xs[event.index] = placed[k]!;
         rowOf[event.index] = row;

@@ -5,7 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
  * A storage item's value, kept current: a change made in another tab, the card or the popup shows
  * here at once. `undefined` until the first read finishes.
  */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>, normalize: (value: T) => T = (value) => value) {
+export function useStorageItem<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  normalize: (value: T) => T = (value) => value,
+) {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

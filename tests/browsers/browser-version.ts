@@ -1,9 +1,4 @@
-import {
-  BRANDED_CHROME_DROPPED_LOAD_EXTENSION,
-  BROWSER_LABELS,
-  MINIMUM_MAJOR,
-  type BrowserKind,
-} from './requirements';
+import { BRANDED_CHROME_DROPPED_LOAD_EXTENSION, BROWSER_LABELS, MINIMUM_MAJOR, type BrowserKind } from './requirements';
 
 export type Product = 'Chromium' | 'Chrome for Testing' | 'Google Chrome' | 'Firefox';
 
@@ -44,8 +39,10 @@ export function unfitReason(kind: BrowserKind, found: BrowserVersion): string | 
   if (kind === 'firefox' && found.product !== 'Firefox') return `${name} is not Firefox`;
   if (kind === 'chromium' && found.product === 'Firefox') return `${name} is not Chromium`;
   if (found.product === 'Google Chrome') {
-    return `${name} is branded Google Chrome, which ignores --load-extension from version ` +
-      `${BRANDED_CHROME_DROPPED_LOAD_EXTENSION} on: use Chromium or Chrome for Testing`;
+    return (
+      `${name} is branded Google Chrome, which ignores --load-extension from version ` +
+      `${BRANDED_CHROME_DROPPED_LOAD_EXTENSION} on: use Chromium or Chrome for Testing`
+    );
   }
   if (found.major < MINIMUM_MAJOR[kind]) {
     return `${name} is too old: the extension needs ${BROWSER_LABELS[kind]} ${MINIMUM_MAJOR[kind]} or newer`;

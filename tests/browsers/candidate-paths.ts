@@ -22,9 +22,10 @@ export function candidatePaths(kind: BrowserKind, host: Host): Candidate[] {
   const variable = PATH_VARIABLES[kind];
   const explicit = host.env[variable];
   if (explicit) return [{ path: explicit, source: variable }];
-  const cached = kind === 'chromium'
-    ? playwrightChromiums(host).map((file): Candidate => ({ path: file, source: 'Playwright' }))
-    : puppeteerFirefoxes(host).map((file): Candidate => ({ path: file, source: 'Puppeteer' }));
+  const cached =
+    kind === 'chromium'
+      ? playwrightChromiums(host).map((file): Candidate => ({ path: file, source: 'Playwright' }))
+      : puppeteerFirefoxes(host).map((file): Candidate => ({ path: file, source: 'Puppeteer' }));
   const system = systemPaths(kind, host).map((file): Candidate => ({ path: file, source: 'system' }));
   return dedupe([...cached, ...system]);
 }
@@ -66,13 +67,20 @@ function playwrightRegistries(host: Host): string[] {
 
 /** Inside `chromium-<revision>/`, as playwright-core lays out Chrome for Testing (older revisions: Chromium). */
 const PLAYWRIGHT_EXECUTABLES: Partial<Record<NodeJS.Platform, string[][]>> = {
-  linux: [['chrome-linux64', 'chrome'], ['chrome-linux-arm64', 'chrome'], ['chrome-linux', 'chrome']],
+  linux: [
+    ['chrome-linux64', 'chrome'],
+    ['chrome-linux-arm64', 'chrome'],
+    ['chrome-linux', 'chrome'],
+  ],
   darwin: [
     ['chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
     ['chrome-mac-x64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
     ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
   ],
-  win32: [['chrome-win64', 'chrome.exe'], ['chrome-win', 'chrome.exe']],
+  win32: [
+    ['chrome-win64', 'chrome.exe'],
+    ['chrome-win', 'chrome.exe'],
+  ],
 };
 
 function playwrightChromiums(host: Host): string[] {
@@ -80,7 +88,9 @@ function playwrightChromiums(host: Host): string[] {
   const layouts = PLAYWRIGHT_EXECUTABLES[host.platform] ?? PLAYWRIGHT_EXECUTABLES.linux!;
   return playwrightRegistries(host).flatMap((registry) =>
     newestFirst(host.listDir(registry), /^chromium-(\d+)$/).flatMap((revision) =>
-      layouts.map((parts) => join(registry, revision, ...parts))));
+      layouts.map((parts) => join(registry, revision, ...parts)),
+    ),
+  );
 }
 
 /** @puppeteer/browsers' platform names, as they start its `<platform>-<buildId>` folders. */
@@ -116,11 +126,17 @@ function puppeteerFirefoxExecutable(platform: NodeJS.Platform, buildId: string):
 function systemPaths(kind: BrowserKind, host: Host): string[] {
   const { join } = pathsOf(host);
   if (host.platform === 'darwin') {
-    const apps = kind === 'chromium'
-      ? [['Chromium.app', 'Chromium']]
-      : [['Firefox.app', 'firefox'], ['Firefox Developer Edition.app', 'firefox'], ['Firefox Nightly.app', 'firefox']];
+    const apps =
+      kind === 'chromium'
+        ? [['Chromium.app', 'Chromium']]
+        : [
+            ['Firefox.app', 'firefox'],
+            ['Firefox Developer Edition.app', 'firefox'],
+            ['Firefox Nightly.app', 'firefox'],
+          ];
     return ['/Applications', join(host.home, 'Applications')].flatMap((dir) =>
-      apps.map(([app, binary]) => join(dir, app!, 'Contents', 'MacOS', binary!)));
+      apps.map(([app, binary]) => join(dir, app!, 'Contents', 'MacOS', binary!)),
+    );
   }
   if (host.platform === 'win32') {
     const programFiles = host.env.ProgramFiles ?? 'C:\\Program Files';
@@ -130,12 +146,24 @@ function systemPaths(kind: BrowserKind, host: Host): string[] {
     return kind === 'chromium'
       ? [localAppData, programFiles, programFiles86].map((base) => join(base, 'Chromium', 'Application', 'chrome.exe'))
       : ['Mozilla Firefox', 'Firefox Developer Edition', 'Firefox Nightly'].flatMap((folder) =>
-        bases.map((base) => join(base, folder, 'firefox.exe')));
+          bases.map((base) => join(base, folder, 'firefox.exe')),
+        );
   }
   // Debian's real binary comes before its /usr/bin wrapper, which adds flags and noise.
   return kind === 'chromium'
-    ? ['/usr/lib/chromium/chromium', '/usr/lib/chromium-browser/chromium-browser',
-      '/usr/lib64/chromium-browser/chromium-browser', '/usr/bin/chromium', '/usr/bin/chromium-browser']
-    : ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox',
-      '/usr/lib64/firefox/firefox', '/opt/firefox/firefox'];
+    ? [
+        '/usr/lib/chromium/chromium',
+        '/usr/lib/chromium-browser/chromium-browser',
+        '/usr/lib64/chromium-browser/chromium-browser',
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+      ]
+    : [
+        '/usr/bin/firefox-esr',
+        '/usr/bin/firefox',
+        '/usr/lib/firefox-esr/firefox-esr',
+        '/usr/lib/firefox/firefox',
+        '/usr/lib64/firefox/firefox',
+        '/opt/firefox/firefox',
+      ];
 }

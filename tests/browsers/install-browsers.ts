@@ -91,8 +91,9 @@ export function describeBrowser({ kind, path, source, version }: FoundBrowser): 
 function executeStep(step: InstallStep, platform: NodeJS.Platform): boolean {
   const env = { ...process.env, ...step.env };
   // npx is npx.cmd on Windows, which only a shell can start.
-  const result = platform === 'win32'
-    ? spawnSync(commandLine({ argv: step.argv }, platform), { stdio: 'inherit', env, shell: true })
-    : spawnSync(step.argv[0]!, step.argv.slice(1), { stdio: 'inherit', env });
+  const result =
+    platform === 'win32'
+      ? spawnSync(commandLine({ argv: step.argv }, platform), { stdio: 'inherit', env, shell: true })
+      : spawnSync(step.argv[0]!, step.argv.slice(1), { stdio: 'inherit', env });
   return result.status === 0;
 }

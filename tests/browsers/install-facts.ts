@@ -4,7 +4,10 @@ import type { InstallFacts } from './install-plan';
 /** `ID` and `ID_LIKE` from os-release text. */
 export function parseOsRelease(text: string): { id: string; like: string[] } | undefined {
   const field = (name: string) =>
-    new RegExp(`^${name}=(.*)$`, 'm').exec(text)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+    new RegExp(`^${name}=(.*)$`, 'm')
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '') ?? '';
   const id = field('ID');
   return id ? { id, like: field('ID_LIKE').split(/\s+/).filter(Boolean) } : undefined;
 }
@@ -12,7 +15,7 @@ export function parseOsRelease(text: string): { id: string; like: string[] } | u
 /** What decides how missing browsers can be installed; sudo is only asked where apt would need it. */
 export function installFacts(host: Host): InstallFacts {
   const linux = host.platform === 'linux';
-  const release = linux ? host.readText('/etc/os-release') ?? host.readText('/usr/lib/os-release') : undefined;
+  const release = linux ? (host.readText('/etc/os-release') ?? host.readText('/usr/lib/os-release')) : undefined;
   const hasApt = linux && host.isExecutable('/usr/bin/apt-get');
   return {
     platform: host.platform,

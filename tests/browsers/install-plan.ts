@@ -83,8 +83,16 @@ function aptSteps(needs: readonly Need[], isRoot: boolean): InstallStep[] {
     { say: 'Updating the package lists (apt-get update)', argv: [...sudo, 'apt-get', 'update'], provides: [] },
     {
       say: `Installing Debian's ${packages(needs)} with apt-get`,
-      argv: [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends',
-        ...needs.map((need) => APT_PACKAGES[need])],
+      argv: [
+        ...sudo,
+        'env',
+        'DEBIAN_FRONTEND=noninteractive',
+        'apt-get',
+        'install',
+        '-y',
+        '--no-install-recommends',
+        ...needs.map((need) => APT_PACKAGES[need]),
+      ],
       provides: [...needs],
     },
   ];

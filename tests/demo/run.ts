@@ -42,8 +42,10 @@ function newestSource(): number {
       else newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const dir of ['src', 'entrypoints', 'assets/public']) if (existsSync(path.join(ROOT, dir))) visit(path.join(ROOT, dir));
-  for (const file of ['wxt.config.ts', 'package.json', 'assets/icon.svg']) newest = Math.max(newest, statSync(path.join(ROOT, file)).mtimeMs);
+  for (const dir of ['src', 'entrypoints', 'assets/public'])
+    if (existsSync(path.join(ROOT, dir))) visit(path.join(ROOT, dir));
+  for (const file of ['wxt.config.ts', 'package.json', 'assets/icon.svg'])
+    newest = Math.max(newest, statSync(path.join(ROOT, file)).mtimeMs);
   return newest;
 }
 
@@ -106,8 +108,16 @@ async function screenshots(dir: string) {
   const session = await launch(browser, { headless: true, viewport: { width: 1280, height: 800 } });
   try {
     const shots: Shot[] = [
-      ...cardShots(dir, 'light', [['GRT', 'named'], ['SOL', 'coin'], ['AMZN', 'stock']]),
-      ...cardShots(dir, 'dark', [['GRT', 'named'], ['PEPE', 'coin'], ['AMZN', 'stock']]),
+      ...cardShots(dir, 'light', [
+        ['GRT', 'named'],
+        ['SOL', 'coin'],
+        ['AMZN', 'stock'],
+      ]),
+      ...cardShots(dir, 'dark', [
+        ['GRT', 'named'],
+        ['PEPE', 'coin'],
+        ['AMZN', 'stock'],
+      ]),
     ];
     for (const shot of shots) await shot.take(session);
     const options = await session.openExtensionPage('options.html#context/GRT');
@@ -116,8 +126,10 @@ async function screenshots(dir: string) {
     await options.screenshot(path.join(dir, 'options.png'));
     const page = await demoPage(session, 'light');
     const tabId = await options.evaluate(async () => {
-      const api = (globalThis as unknown as { browser?: unknown; chrome: unknown });
-      const tabs = await ((api.browser ?? api.chrome) as { tabs: { query(q: object): Promise<{ id: number }[]> } }).tabs.query({ url: 'https://x.com/*' });
+      const api = globalThis as unknown as { browser?: unknown; chrome: unknown };
+      const tabs = await (
+        (api.browser ?? api.chrome) as { tabs: { query(q: object): Promise<{ id: number }[]> } }
+      ).tabs.query({ url: 'https://x.com/*' });
       return tabs[0]!.id;
     });
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -129,7 +141,10 @@ async function screenshots(dir: string) {
     await session.close();
   }
   say(`Screenshots written to ${path.relative(process.cwd(), dir) || '.'}/:`);
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.png')).sort()) say(`  ${file}`);
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.png'))
+    .sort())
+    say(`  ${file}`);
 }
 
 /** The store listing's 1280×800 pictures, in English and in Chinese. */

@@ -34,7 +34,9 @@ function activeDescription(page: TestPage) {
       const inner = active.shadowRoot?.activeElement;
       return `card:${inner?.localName}:${inner?.getAttribute('aria-label') ?? inner?.textContent?.slice(0, 30)}`;
     }
-    return active?.getAttribute('data-cashtag') ? `cashtag:${active.getAttribute('data-cashtag')}` : active?.localName ?? 'none';
+    return active?.getAttribute('data-cashtag')
+      ? `cashtag:${active.getAttribute('data-cashtag')}`
+      : (active?.localName ?? 'none');
   });
 }
 
@@ -110,7 +112,9 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
     it('opens on keyboard focus; Esc closes it and keeps focus on the cashtag', async () => {
       // Focus the element before the cashtag in tab order, then press Tab like a reader would.
       await page.evaluate(() => {
-        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')].filter((element) => element.tabIndex >= 0);
+        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')].filter(
+          (element) => element.tabIndex >= 0,
+        );
         const target = document.querySelector('a[data-cashtag="GRT"]') as HTMLElement;
         target.scrollIntoView({ block: 'center' });
         focusable[focusable.indexOf(target) - 1]!.focus();
@@ -119,11 +123,15 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page, 'GRT');
       expect(await activeDescription(page)).toBe('cashtag:GRT');
       expect((await cardState(page))!.text).toContain('Press ↓ to enter the card');
-      expect(await page.evaluate(() => document.querySelector('a[data-cashtag="GRT"]')!.getAttribute('aria-describedby'))).toBe('cashtag-context-description');
+      expect(
+        await page.evaluate(() => document.querySelector('a[data-cashtag="GRT"]')!.getAttribute('aria-describedby')),
+      ).toBe('cashtag-context-description');
       await page.press('Escape');
       await waitForNoCard(page);
       expect(await activeDescription(page)).toBe('cashtag:GRT');
-      expect(await page.evaluate(() => document.querySelector('a[data-cashtag="GRT"]')!.hasAttribute('aria-describedby'))).toBe(false);
+      expect(
+        await page.evaluate(() => document.querySelector('a[data-cashtag="GRT"]')!.hasAttribute('aria-describedby')),
+      ).toBe(false);
     });
 
     it('↓ enters and pins the card, Tab stays inside it, Esc returns to the cashtag', async () => {
@@ -135,7 +143,10 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await page.press('ArrowDown');
       await page.waitFor('the card to be a focused dialog', () => {
         const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card');
-        return card?.getAttribute('role') === 'dialog' && document.querySelector('cashtag-context')!.shadowRoot!.activeElement === card;
+        return (
+          card?.getAttribute('role') === 'dialog' &&
+          document.querySelector('cashtag-context')!.shadowRoot!.activeElement === card
+        );
       });
       const visited = new Set<string>();
       for (let i = 0; i < 12; i++) {
@@ -154,7 +165,14 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page, 'AMZN');
       const card = (await cardState(page))!;
       await page.click(card.box.left + 30, card.box.top + 12);
-      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card')?.getAttribute('role') === 'dialog');
+      await page.waitFor(
+        'a pinned dialog',
+        () =>
+          document
+            .querySelector('cashtag-context')
+            ?.shadowRoot?.querySelector('div:not([hidden]) > .card')
+            ?.getAttribute('role') === 'dialog',
+      );
       await moveAway(page);
       expect(await cardPhase(page)).toBe('pinned');
       expect((await cardState(page))?.symbol).toBe('AMZN');
@@ -173,10 +191,19 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
         const root = document.querySelector('cashtag-context')!.shadowRoot!;
         [...root.querySelectorAll('button')].find((button) => button.textContent === 'Add a note')!.click();
       });
-      await page.waitFor('the note editor', () => document.querySelector('cashtag-context')?.shadowRoot?.activeElement?.localName === 'textarea');
+      await page.waitFor(
+        'the note editor',
+        () => document.querySelector('cashtag-context')?.shadowRoot?.activeElement?.localName === 'textarea',
+      );
       await page.type('jklrt');
       expect(await page.evaluate(() => (window as unknown as { keysSeen: number }).keysSeen)).toBe(0);
-      expect(await page.evaluate(() => (document.querySelector('cashtag-context')!.shadowRoot!.querySelector('textarea') as HTMLTextAreaElement).value)).toBe('jklrt');
+      expect(
+        await page.evaluate(
+          () =>
+            (document.querySelector('cashtag-context')!.shadowRoot!.querySelector('textarea') as HTMLTextAreaElement)
+              .value,
+        ),
+      ).toBe('jklrt');
       // Unsaved text keeps the card open through a stray click outside.
       await page.click(5, 400);
       expect(await cardPhase(page)).toBe('pinned');
@@ -238,7 +265,13 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
         const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
         expect(card.box.left).toBeGreaterThanOrEqual(0);
         expect(card.box.right).toBeLessThanOrEqual(viewport.width);
-        expect(await page.evaluate(() => getComputedStyle(document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.card')!).direction)).toBe('ltr');
+        expect(
+          await page.evaluate(
+            () =>
+              getComputedStyle(document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.card')!)
+                .direction,
+          ),
+        ).toBe('ltr');
       } finally {
         await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
       }
@@ -246,7 +279,9 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
 
     it('a plain-text cashtag in a trend opens the card the same way', async () => {
       const point = await page.evaluate(() => {
-        const trend = [...document.querySelectorAll('[data-testid="trend"]')].find((element) => element.textContent!.includes('$PEPE'))!;
+        const trend = [...document.querySelectorAll('[data-testid="trend"]')].find((element) =>
+          element.textContent!.includes('$PEPE'),
+        )!;
         trend.scrollIntoView({ block: 'center' });
         const walker = document.createTreeWalker(trend, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -270,7 +305,9 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await moveAway(page);
       await waitForNoCard(page);
       await page.evaluate(() => {
-        const trend = [...document.querySelectorAll<HTMLElement>('[data-testid="trend"]')].find((element) => element.textContent!.includes('$PEPE'))!;
+        const trend = [...document.querySelectorAll<HTMLElement>('[data-testid="trend"]')].find((element) =>
+          element.textContent!.includes('$PEPE'),
+        )!;
         trend.scrollIntoView({ block: 'center' });
         trend.focus();
       });
@@ -283,7 +320,9 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       // A post by "Doge Maxi $DOGE": the post and the handle hold no cashtag of their own.
       for (const part of ['post', 'handle'] as const) {
         await page.evaluate((part) => {
-          const name = [...document.querySelectorAll('[data-testid="User-Name"]')].find((element) => element.textContent!.includes('$DOGE'))!;
+          const name = [...document.querySelectorAll('[data-testid="User-Name"]')].find((element) =>
+            element.textContent!.includes('$DOGE'),
+          )!;
           const post = name.closest('article')!;
           const handle = [...name.querySelectorAll('a')].find((link) => link.textContent!.startsWith('@'))!;
           const target = (part === 'post' ? post : handle) as HTMLElement;
@@ -303,7 +342,14 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       expect(await axeViolations(page, CARD)).toEqual([]);
       const card = (await cardState(page))!;
       await page.click(card.box.left + 30, card.box.top + 12);
-      await page.waitFor('a pinned dialog', () => document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card')?.getAttribute('role') === 'dialog');
+      await page.waitFor(
+        'a pinned dialog',
+        () =>
+          document
+            .querySelector('cashtag-context')
+            ?.shadowRoot?.querySelector('div:not([hidden]) > .card')
+            ?.getAttribute('role') === 'dialog',
+      );
       expect(await axeViolations(page, CARD)).toEqual([]);
     });
 
@@ -380,7 +426,10 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       const gap = () =>
         pro.evaluate((selector) => {
           const anchor = document.querySelectorAll(selector)[2]!.getBoundingClientRect();
-          const card = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('div:not([hidden]) > .card')!.getBoundingClientRect();
+          const card = document
+            .querySelector('cashtag-context')!
+            .shadowRoot!.querySelector('div:not([hidden]) > .card')!
+            .getBoundingClientRect();
           // Below the cashtag or above it: the distance to it stays the same while it moves.
           return Math.round(card.top >= anchor.bottom ? card.top - anchor.bottom : anchor.top - card.bottom);
         }, selector);
@@ -391,10 +440,16 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       // Pin it, so the scroll below is the only thing that can move or close it.
       await pro.click(before.box.left + 30, before.box.top + 12);
       await pro.evaluate(() => document.querySelector('[data-fixture-column="search"]')!.scrollBy(0, 40));
-      await pro.waitFor('the card to move with the column', (top) => {
-        const card = document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card');
-        return !!card && Math.abs(card.getBoundingClientRect().top - top) >= 30;
-      }, before.box.top);
+      await pro.waitFor(
+        'the card to move with the column',
+        (top) => {
+          const card = document
+            .querySelector('cashtag-context')
+            ?.shadowRoot?.querySelector('div:not([hidden]) > .card');
+          return !!card && Math.abs(card.getBoundingClientRect().top - top) >= 30;
+        },
+        before.box.top,
+      );
       // Positions are rounded to whole pixels while X's layout is fractional.
       expect(Math.abs((await gap()) - gapBefore)).toBeLessThanOrEqual(2);
       await pro.evaluate(() => document.querySelector('[data-fixture-column="search"]')!.scrollBy(0, 5000));
@@ -410,7 +465,9 @@ describe.each(BROWSERS)('%s: the card', (browserName) => {
       await waitForCard(page);
       const box = (await cardState(page))!.box;
       await page.click(box.left + 30, box.top + 12);
-      await page.evaluate(() => (window as unknown as { xVirtualList: { removeFirst(n: number): number } }).xVirtualList.removeFirst(1));
+      await page.evaluate(() =>
+        (window as unknown as { xVirtualList: { removeFirst(n: number): number } }).xVirtualList.removeFirst(1),
+      );
       await waitForNoCard(page);
       expect(page.errors).toEqual([]);
       await page.close();

@@ -65,7 +65,12 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
 
     it('marks the spans X draws for unlinked cashtags (quoted posts, trends), and no other', async () => {
       const spans = (await markedSpans(page)).map((entry) => entry.split(':')[1]).sort();
-      expect(spans).toEqual(expected.plain.filter((entry) => entry.marked).map((entry) => entry.symbol).sort());
+      expect(spans).toEqual(
+        expected.plain
+          .filter((entry) => entry.marked)
+          .map((entry) => entry.symbol)
+          .sort(),
+      );
     });
 
     it('opens the card of every cashtag in running text (names, link cards), with no highlight left behind', async () => {
@@ -84,7 +89,9 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
         await waitForNoCard(page);
       }
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-      expect(await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? '')).not.toContain('::highlight');
+      expect(
+        await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? ''),
+      ).not.toContain('::highlight');
     });
 
     it("leaves X's nodes and text exactly as they were", async () => {
@@ -110,7 +117,15 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
 
     it('marks cells X adds later, and cells it removes and re-adds as new nodes', async () => {
       const added = await page.evaluate(() => {
-        const list = (window as unknown as { xVirtualList: { appendFromTemplate(n: number): Element[]; removeFirst(n: number): number; readdRemoved(): Element[] } }).xVirtualList;
+        const list = (
+          window as unknown as {
+            xVirtualList: {
+              appendFromTemplate(n: number): Element[];
+              removeFirst(n: number): number;
+              readdRemoved(): Element[];
+            };
+          }
+        ).xVirtualList;
         list.removeFirst(3);
         const fresh = [...list.appendFromTemplate(4), ...list.readdRemoved()];
         fresh.forEach((cell, index) => cell.setAttribute('data-test-new', String(index)));
@@ -125,11 +140,18 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
     });
 
     it('re-reads a link X rewrites in place (text node and href)', async () => {
-      const before = await page.evaluate(() => document.querySelector('[data-fixture-cell] a[data-cashtag]')!.getAttribute('data-cashtag'));
+      const before = await page.evaluate(() =>
+        document.querySelector('[data-fixture-cell] a[data-cashtag]')!.getAttribute('data-cashtag'),
+      );
       await page.evaluate(() => {
-        (window as unknown as { xVirtualList: { setCashtag(cell: number, link: number, symbol: string): void } }).xVirtualList.setCashtag(0, 0, 'LINK');
+        (
+          window as unknown as { xVirtualList: { setCashtag(cell: number, link: number, symbol: string): void } }
+        ).xVirtualList.setCashtag(0, 0, 'LINK');
       });
-      await page.waitFor('the rewritten link to read LINK', () => document.querySelector('[data-fixture-cell] a[data-cashtag]')?.getAttribute('data-cashtag') === 'LINK');
+      await page.waitFor(
+        'the rewritten link to read LINK',
+        () => document.querySelector('[data-fixture-cell] a[data-cashtag]')?.getAttribute('data-cashtag') === 'LINK',
+      );
       expect(before).not.toBe('LINK');
     });
 
@@ -154,9 +176,17 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
         cell.append(article);
         document.querySelector('[data-virtual-list]')!.append(cell);
       });
-      await page.waitFor('the quote\'s span to be marked', () => document.querySelector('[data-test-quote] span[dir="ltr"]')?.getAttribute('data-cashtag') === 'AVAX');
-      await page.evaluate(() => document.querySelector('[data-test-quote] span[dir="ltr"]')!.firstChild!.replaceWith('AVAX'));
-      await page.waitFor('the span to lose its mark once X changed its text', () => !document.querySelector('[data-test-quote] [data-cashtag]'));
+      await page.waitFor(
+        "the quote's span to be marked",
+        () => document.querySelector('[data-test-quote] span[dir="ltr"]')?.getAttribute('data-cashtag') === 'AVAX',
+      );
+      await page.evaluate(() =>
+        document.querySelector('[data-test-quote] span[dir="ltr"]')!.firstChild!.replaceWith('AVAX'),
+      );
+      await page.waitFor(
+        'the span to lose its mark once X changed its text',
+        () => !document.querySelector('[data-test-quote] [data-cashtag]'),
+      );
       await page.evaluate(() => document.querySelector('[data-test-quote]')!.remove());
       expect(page.errors).toEqual([]);
     });
@@ -176,7 +206,10 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
         cell.append(text);
         document.querySelector('[data-virtual-list]')!.append(cell);
       });
-      await page.waitFor('the new link to be marked', () => document.querySelector('[data-test-nav] a')?.getAttribute('data-cashtag') === 'AVAX');
+      await page.waitFor(
+        'the new link to be marked',
+        () => document.querySelector('[data-test-nav] a')?.getAttribute('data-cashtag') === 'AVAX',
+      );
       expect(page.errors).toEqual([]);
     });
   });
@@ -214,15 +247,28 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
 
     it('all cashtags again', async () => {
       await set({ annotate: 'all' });
-      await page.waitFor('every link to be marked', (count) => document.querySelectorAll('a[data-cashtag]').length === count, expected.links.length);
+      await page.waitFor(
+        'every link to be marked',
+        (count) => document.querySelectorAll('a[data-cashtag]').length === count,
+        expected.links.length,
+      );
     });
 
     it('switching x.com off removes every mark, highlight and the page style; on brings them back', async () => {
       await set({ sites: { x: false, twitter: true, mobile: true, pro: true } });
-      await page.waitFor('all marks to go', () => !document.querySelector('[data-cashtag]') && !CSS.highlights.has('cashtag-context'));
-      expect(await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? '')).toBe('');
+      await page.waitFor(
+        'all marks to go',
+        () => !document.querySelector('[data-cashtag]') && !CSS.highlights.has('cashtag-context'),
+      );
+      expect(await page.evaluate(() => document.querySelector('style[data-cashtag-context]')?.textContent ?? '')).toBe(
+        '',
+      );
       await set({ sites: { x: true, twitter: true, mobile: true, pro: true } });
-      await page.waitFor('the marks to return', (count) => document.querySelectorAll('a[data-cashtag]').length === count, expected.links.length);
+      await page.waitFor(
+        'the marks to return',
+        (count) => document.querySelectorAll('a[data-cashtag]').length === count,
+        expected.links.length,
+      );
       await sleep(100);
       expect(page.errors).toEqual([]);
     });

@@ -22,7 +22,10 @@ describe.each(BROWSERS)('%s: when the extension is updated under an open tab', (
 
     const options = await session.openExtensionPage('options.html');
     await options.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: { runtime: { reload(): void } }; chrome: { runtime: { reload(): void } } });
+      const api = globalThis as unknown as {
+        browser?: { runtime: { reload(): void } };
+        chrome: { runtime: { reload(): void } };
+      };
       setTimeout(() => (api.browser ?? api.chrome).runtime.reload(), 0);
     });
     await sleep(2500);

@@ -44,7 +44,10 @@ describe.each(BROWSERS)('%s: the pack guide’s example', (browserName) => {
     expect(status).toContain('Imported “Example pack: USDC and Twitter Coins”.');
     const stored = (await getStorage(options, 'local')).importedPacks as { id: string; fileName: string }[];
     expect(stored.map((pack) => [pack.id, pack.fileName])).toEqual([[EXAMPLE_ID, 'example-pack.json']]);
-    const page = await options.evaluate((id) => document.querySelector(`.pack[data-pack="${id}"]`)?.textContent, EXAMPLE_ID);
+    const page = await options.evaluate(
+      (id) => document.querySelector(`.pack[data-pack="${id}"]`)?.textContent,
+      EXAMPLE_ID,
+    );
     expect(page).toContain('Buying Coins and sending them to a creator may never bring a user into contact with USDC.');
 
     await x.bringToFront();

@@ -33,14 +33,18 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s package', (browser) 
     expect(all.filter((entry) => !entry.includes('://'))).toEqual(['storage']);
     const hosts = all.filter((entry) => entry.includes('://'));
     expect([...(hosts ?? [])].sort()).toEqual([...X_MATCH_PATTERNS].sort());
-    expect(manifest.content_scripts.map((script: { matches: string[] }) => [...script.matches].sort())).toEqual([[...X_MATCH_PATTERNS].sort()]);
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => [...script.matches].sort())).toEqual([
+      [...X_MATCH_PATTERNS].sort(),
+    ]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
   it('ships no markup-from-strings or code-from-strings', () => {
     for (const file of scripts) {
       const code = readFileSync(file, 'utf8');
-      expect(code, file).not.toMatch(/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/);
+      expect(code, file).not.toMatch(
+        /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/,
+      );
     }
   });
 

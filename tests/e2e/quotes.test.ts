@@ -8,7 +8,8 @@ function focused(page: TestPage) {
   return page.evaluate(() => {
     const active = document.activeElement;
     if (!active || active === document.body) return 'body';
-    if (active.matches('div[role="link"][tabindex="0"]')) return `quote:${active.textContent?.includes('$SOL') ? 'SOL' : '?'}`;
+    if (active.matches('div[role="link"][tabindex="0"]'))
+      return `quote:${active.textContent?.includes('$SOL') ? 'SOL' : '?'}`;
     return active.localName;
   });
 }
@@ -45,7 +46,9 @@ describe.each(BROWSERS)('%s: cashtags in quoted posts', (browserName) => {
 
   it("focusing the quote opens its first cashtag's card, Esc returns focus to the quote", async () => {
     await page.evaluate(() => {
-      const quote = [...document.querySelectorAll<HTMLElement>('div[role="link"][tabindex="0"]')].find((element) => element.textContent!.includes('$SOL'))!;
+      const quote = [...document.querySelectorAll<HTMLElement>('div[role="link"][tabindex="0"]')].find((element) =>
+        element.textContent!.includes('$SOL'),
+      )!;
       quote.scrollIntoView({ block: 'center' });
       quote.focus();
     });
@@ -57,7 +60,9 @@ describe.each(BROWSERS)('%s: cashtags in quoted posts', (browserName) => {
 
   it("focusing the outer post, whose own text has no cashtag, opens nothing for the quote's", async () => {
     await page.evaluate(() => {
-      const quote = [...document.querySelectorAll('div[role="link"][tabindex="0"]')].find((element) => element.textContent!.includes('$SOL'))!;
+      const quote = [...document.querySelectorAll('div[role="link"][tabindex="0"]')].find((element) =>
+        element.textContent!.includes('$SOL'),
+      )!;
       const post = quote.closest('article') as HTMLElement;
       post.scrollIntoView({ block: 'center' });
       post.focus();

@@ -21,7 +21,11 @@ import { BROWSERS, launch, type ExtensionSession, type TestPage } from './harnes
  * every cashtag a reader sees in them must be found and open its card.
  */
 const REAL_X = path.resolve(ROOT, '..', 'shared', 'real-x');
-const captures = existsSync(REAL_X) ? readdirSync(REAL_X).filter((name) => name.endsWith('.html')).sort() : [];
+const captures = existsSync(REAL_X)
+  ? readdirSync(REAL_X)
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+  : [];
 
 if (!captures.length) {
   console.warn(`SKIPPED: the real-page tests: ${REAL_X} holds no saved x.com pages.`);
@@ -37,7 +41,8 @@ function postTexts(page: TestPage) {
       let out = '';
       for (const child of node.childNodes) {
         if (child.nodeType === Node.TEXT_NODE) out += (child as Text).data;
-        else if (child instanceof Element) out += child.localName === 'img' ? (child.getAttribute('alt') ? '\uFFFC' : '') : ruleText(child);
+        else if (child instanceof Element)
+          out += child.localName === 'img' ? (child.getAttribute('alt') ? '\uFFFC' : '') : ruleText(child);
       }
       return out;
     };
@@ -73,7 +78,10 @@ describe.each(captures.length ? BROWSERS : [])('%s: real saved x.com pages', (br
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('a[href*="src=cashtag_click"]')]
           .filter((link) => /^\s*\$[A-Za-z]+\s*$/.test(link.textContent ?? ''))
-          .map((link) => ({ text: link.textContent!.trim().slice(1).toUpperCase(), mark: link.getAttribute('data-cashtag') })),
+          .map((link) => ({
+            text: link.textContent!.trim().slice(1).toUpperCase(),
+            mark: link.getAttribute('data-cashtag'),
+          })),
       );
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) expect(link.mark).toBe(link.text);
@@ -87,7 +95,10 @@ describe.each(captures.length ? BROWSERS : [])('%s: real saved x.com pages', (br
         expect(block.marked, block.text.slice(0, 80)).toEqual(byRule);
       }
       const outside = await page.evaluate(
-        () => [...document.querySelectorAll('[data-cashtag]')].filter((element) => !element.closest('[data-testid="tweetText"], [data-testid="trend"]')).length,
+        () =>
+          [...document.querySelectorAll('[data-cashtag]')].filter(
+            (element) => !element.closest('[data-testid="tweetText"], [data-testid="trend"]'),
+          ).length,
       );
       expect(outside).toBe(0);
     });
@@ -95,7 +106,10 @@ describe.each(captures.length ? BROWSERS : [])('%s: real saved x.com pages', (br
     it('opens the card of every marked cashtag on hover', async () => {
       const count = await page.evaluate(() => document.querySelectorAll('[data-cashtag]').length);
       for (let index = 0; index < count; index++) {
-        const symbol = await page.evaluate((index) => document.querySelectorAll('[data-cashtag]')[index]!.getAttribute('data-cashtag'), index);
+        const symbol = await page.evaluate(
+          (index) => document.querySelectorAll('[data-cashtag]')[index]!.getAttribute('data-cashtag'),
+          index,
+        );
         const point = await centerOf(page, '[data-cashtag]', index);
         await page.moveMouse(point.x, point.y);
         await waitForCard(page, symbol!);

@@ -176,19 +176,27 @@ describe.each(BROWSERS)('%s: the card’s timeline', (browserName) => {
     const { events } = await chartState(page);
     const hovered = await eventCentre(events[3]!);
     await page.moveMouse(hovered.x, hovered.y, 4);
-    await page.waitFor('the hovered event in the line', (id) => {
-      const root = document.querySelector('cashtag-context')!.shadowRoot!;
-      return root.querySelector(`[data-event="${id}"]`)?.getAttribute('aria-selected') === 'true';
-    }, events[3]!);
+    await page.waitFor(
+      'the hovered event in the line',
+      (id) => {
+        const root = document.querySelector('cashtag-context')!.shadowRoot!;
+        return root.querySelector(`[data-event="${id}"]`)?.getAttribute('aria-selected') === 'true';
+      },
+      events[3]!,
+    );
     const afterHover = (await chartState(page)).detail;
     expect(afterHover).toContain('¶');
 
     const clicked = await eventCentre(events.at(-2)!);
     await page.click(clicked.x, clicked.y);
-    await page.waitFor('the clicked event in the line', (before) => {
-      const line = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.tl-detail')!.textContent;
-      return line !== before;
-    }, afterHover);
+    await page.waitFor(
+      'the clicked event in the line',
+      (before) => {
+        const line = document.querySelector('cashtag-context')!.shadowRoot!.querySelector('.tl-detail')!.textContent;
+        return line !== before;
+      },
+      afterHover,
+    );
 
     // A tap: the pointer events a touch screen sends, at the event's centre.
     const tapped = await eventCentre(events[0]!);
@@ -200,10 +208,14 @@ describe.each(BROWSERS)('%s: the card’s timeline', (browserName) => {
       }
       target.dispatchEvent(new MouseEvent('click', init));
     }, tapped);
-    await page.waitFor('the tapped event in the line', (id) => {
-      const root = document.querySelector('cashtag-context')!.shadowRoot!;
-      return root.querySelector(`[data-event="${id}"]`)?.getAttribute('aria-selected') === 'true';
-    }, events[0]!);
+    await page.waitFor(
+      'the tapped event in the line',
+      (id) => {
+        const root = document.querySelector('cashtag-context')!.shadowRoot!;
+        return root.querySelector(`[data-event="${id}"]`)?.getAttribute('aria-selected') === 'true';
+      },
+      events[0]!,
+    );
     expect((await chartState(page)).detail).toContain('Jack Dorsey');
   });
 

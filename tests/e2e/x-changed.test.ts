@@ -52,7 +52,9 @@ describe.each(BROWSERS)('%s: when X changes its links', (browserName) => {
     const options = await session.openExtensionPage('options.html');
     const popup = await session.openExtensionPage(`popup.html?tab=${await xTabId(options)}`);
     await popup.waitFor('the list', () => document.querySelectorAll('.found li').length > 0);
-    const listed = await popup.evaluate(() => [...document.querySelectorAll('.found li')].map((row) => row.getAttribute('data-symbol')));
+    const listed = await popup.evaluate(() =>
+      [...document.querySelectorAll('.found li')].map((row) => row.getAttribute('data-symbol')),
+    );
     expect(listed.sort()).toEqual(['JUP', 'PEPE', 'SOL', 'WIF']);
     const warning = await popup.evaluate(() => document.querySelector('.warning')?.textContent ?? '');
     expect(warning).toContain('looks different');

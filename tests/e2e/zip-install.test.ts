@@ -55,9 +55,20 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s: the store package i
   it('the sources zip holds what a reviewer needs to rebuild, and nothing stray', async () => {
     const zip = await JSZip.loadAsync(readFileSync(path.join(OUTPUT, `cashtag-context-${version}-sources.zip`)));
     const names = Object.keys(zip.files);
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'src/context/packs/twitter-crypto-2023.json', 'entrypoints/content/index.ts', 'assets/icon.svg']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'src/context/packs/twitter-crypto-2023.json',
+      'entrypoints/content/index.ts',
+      'assets/icon.svg',
+    ]) {
       expect(names).toContain(needed);
     }
-    expect(names.filter((name) => /^(node_modules|\.output|tests|bench|test-results|demo-screenshots|\.ci)\//.test(name))).toEqual([]);
+    expect(
+      names.filter((name) => /^(node_modules|\.output|tests|bench|test-results|demo-screenshots|\.ci)\//.test(name)),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { respond, X_URL } from './fixture-responses';
-import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type LaunchOptions, type TestPage } from './session';
+import {
+  assertBrowserInstalled,
+  assertBuilt,
+  type ExtensionSession,
+  type LaunchOptions,
+  type TestPage,
+} from './session';
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = assertBrowserInstalled('chromium');

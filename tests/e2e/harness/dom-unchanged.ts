@@ -32,7 +32,8 @@ export function domUnchanged(page: TestPage) {
     };
     const withoutNoscript = (body: HTMLElement) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      for (const element of copy.querySelectorAll('noscript, cashtag-context, [data-cashtag-context]')) element.remove();
+      for (const element of copy.querySelectorAll('noscript, cashtag-context, [data-cashtag-context]'))
+        element.remove();
       return copy.textContent;
     };
     const source = await (await fetch(location.href)).text();
@@ -42,7 +43,10 @@ export function domUnchanged(page: TestPage) {
     const firstDifference = live.findIndex((entry, index) => entry !== parsed[index]);
     return {
       same: live.length === parsed.length && firstDifference === -1,
-      detail: firstDifference === -1 ? `${live.length} vs ${parsed.length} entries` : `${live[firstDifference]} ≠ ${parsed[firstDifference]}`,
+      detail:
+        firstDifference === -1
+          ? `${live.length} vs ${parsed.length} entries`
+          : `${live[firstDifference]} ≠ ${parsed[firstDifference]}`,
       textSame: withoutNoscript(document.body) === withoutNoscript(fresh.body),
     };
   });

@@ -3,7 +3,13 @@ import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { respond, X_URL } from './fixture-responses';
 import { BUILD_DIRS } from './paths';
-import { assertBrowserInstalled, assertBuilt, type ExtensionSession, type LaunchOptions, type TestPage } from './session';
+import {
+  assertBrowserInstalled,
+  assertBuilt,
+  type ExtensionSession,
+  type LaunchOptions,
+  type TestPage,
+} from './session';
 
 /** A fixed moz-extension UUID, so tests can open the options page by URL. */
 const EXTENSION_UUID = '11111111-2222-3333-4444-555555555555';

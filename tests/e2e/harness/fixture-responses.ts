@@ -35,9 +35,14 @@ export function respond(url: string, pages: ReadonlyMap<string, string>): Fixtur
   const parsed = new URL(url);
   const asset = SHARED_ASSET.exec(parsed.pathname);
   if (asset) return fileResponse(asset[1]!);
-  const fixture = pages.get(parsed.origin + parsed.pathname + parsed.search) ?? pages.get(parsed.origin + parsed.pathname);
+  const fixture =
+    pages.get(parsed.origin + parsed.pathname + parsed.search) ?? pages.get(parsed.origin + parsed.pathname);
   if (fixture) return fileResponse(fixture);
-  return { status: 404, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>404</title><p>No fixture registered for this URL.</p>' };
+  return {
+    status: 404,
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><title>404</title><p>No fixture registered for this URL.</p>',
+  };
 }
 
 /** `name`: a file in tests/fixtures, or an absolute path (the real captures in ../shared/real-x). */

@@ -2,13 +2,17 @@ import type { TestPage } from './session';
 
 /** Symbols of the marked cashtag links, in document order. */
 export function markedSymbols(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('a[data-cashtag]')].map((link) => link.getAttribute('data-cashtag')!));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[data-cashtag]')].map((link) => link.getAttribute('data-cashtag')!),
+  );
 }
 
 /** What else carries our mark: the spans X draws for unlinked cashtags (quotes, trends), as `tag:SYMBOL`. */
 export function markedSpans(page: TestPage): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('[data-cashtag]:not(a)')].map((element) => `${element.localName}:${element.getAttribute('data-cashtag')}`),
+    [...document.querySelectorAll('[data-cashtag]:not(a)')].map(
+      (element) => `${element.localName}:${element.getAttribute('data-cashtag')}`,
+    ),
   );
 }
 
@@ -129,7 +133,9 @@ export type CardPhase = 'closed' | 'opening' | 'open' | 'closing' | 'pinned';
  * while the hover delay runs, `closing` during the grace period. No host yet means `closed`.
  */
 export function cardPhase(page: TestPage): Promise<CardPhase> {
-  return page.evaluate(() => (document.querySelector('cashtag-context')?.getAttribute('data-state') ?? 'closed') as CardPhase);
+  return page.evaluate(
+    () => (document.querySelector('cashtag-context')?.getAttribute('data-state') ?? 'closed') as CardPhase,
+  );
 }
 
 export function waitForPhase(page: TestPage, phase: CardPhase, timeoutMs = 5000) {
@@ -142,14 +148,23 @@ export function waitForPhase(page: TestPage, phase: CardPhase, timeoutMs = 5000)
 }
 
 export function waitForNoCard(page: TestPage, timeoutMs = 5000) {
-  return page.waitFor('the card to close', () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'), undefined, timeoutMs);
+  return page.waitFor(
+    'the card to close',
+    () => !document.querySelector('cashtag-context')?.shadowRoot?.querySelector('div:not([hidden]) > .card'),
+    undefined,
+    timeoutMs,
+  );
 }
 
 /**
  * The extension's storage API inside one of its own pages: `browser` in Firefox, `chrome` in
  * Chromium (both return promises). Only usable inside `evaluate`, where it is re-declared.
  */
-type StorageArea = { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+type StorageArea = {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+};
 type Storage = { local: StorageArea; sync: StorageArea };
 
 /**
@@ -166,16 +181,19 @@ export function waitForExtensionApi(extensionPage: TestPage) {
 /** Writes to the extension's storage from one of its own pages, as the options page would. */
 export async function setStorage(extensionPage: TestPage, area: 'local' | 'sync', items: Record<string, unknown>) {
   await waitForExtensionApi(extensionPage);
-  return extensionPage.evaluate(({ area, items }) => {
-    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
-    return (api.browser ?? api.chrome).storage[area].set(items);
-  }, { area, items });
+  return extensionPage.evaluate(
+    ({ area, items }) => {
+      const api = globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } };
+      return (api.browser ?? api.chrome).storage[area].set(items);
+    },
+    { area, items },
+  );
 }
 
 export async function getStorage(extensionPage: TestPage, area: 'local' | 'sync') {
   await waitForExtensionApi(extensionPage);
   return extensionPage.evaluate((area) => {
-    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
+    const api = globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } };
     return (api.browser ?? api.chrome).storage[area].get(null);
   }, area);
 }
@@ -183,7 +201,7 @@ export async function getStorage(extensionPage: TestPage, area: 'local' | 'sync'
 export async function clearStorage(extensionPage: TestPage) {
   await waitForExtensionApi(extensionPage);
   return extensionPage.evaluate(async () => {
-    const api = (globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } });
+    const api = globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } };
     const storage = (api.browser ?? api.chrome).storage;
     await Promise.all([storage.local.clear(), storage.sync.clear()]);
   });
@@ -192,11 +210,12 @@ export async function clearStorage(extensionPage: TestPage) {
 /** Changes some settings the way the options page does (read, merge, write the whole value). */
 export async function patchSettings(extensionPage: TestPage, change: Record<string, unknown>) {
   const stored = await getStorage(extensionPage, 'sync');
-  await setStorage(extensionPage, 'sync', { settings: { ...((stored.settings as object | undefined) ?? {}), ...change } });
+  await setStorage(extensionPage, 'sync', {
+    settings: { ...((stored.settings as object | undefined) ?? {}), ...change },
+  });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 
 /** The id of the first tab whose URL matches `pattern` (e.g. `https://x.com/*`), asked from an extension page. */
 export async function tabIdOf(extensionPage: TestPage, pattern: string): Promise<number> {

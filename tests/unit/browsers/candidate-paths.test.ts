@@ -33,17 +33,20 @@ describe('candidatePaths on Linux', () => {
   });
 
   it("puts Playwright's Chromium first, newest revision first, the project's cache before the user's", () => {
-    const found = paths('chromium', fakeHost({
-      dirs: {
-        '/home/dev/.cache/ms-playwright': [
-          'chromium-1200',
-          'chromium_headless_shell-1255',
-          'chromium-1255',
-          'ffmpeg-1013',
-        ],
-        '/home/dev/cashtag-context/.cache/ms-playwright': ['chromium-1255'],
-      },
-    }));
+    const found = paths(
+      'chromium',
+      fakeHost({
+        dirs: {
+          '/home/dev/.cache/ms-playwright': [
+            'chromium-1200',
+            'chromium_headless_shell-1255',
+            'chromium-1255',
+            'ffmpeg-1013',
+          ],
+          '/home/dev/cashtag-context/.cache/ms-playwright': ['chromium-1255'],
+        },
+      }),
+    );
     expect(found.slice(0, 7)).toEqual([
       '/home/dev/cashtag-context/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome',
       '/home/dev/cashtag-context/.cache/ms-playwright/chromium-1255/chrome-linux-arm64/chrome',
@@ -57,24 +60,30 @@ describe('candidatePaths on Linux', () => {
   });
 
   it('follows PLAYWRIGHT_BROWSERS_PATH and XDG_CACHE_HOME', () => {
-    const found = paths('chromium', fakeHost({
-      env: { PLAYWRIGHT_BROWSERS_PATH: '/opt/pw', XDG_CACHE_HOME: '/var/cache/dev' },
-      dirs: { '/opt/pw': ['chromium-1255'], '/var/cache/dev/ms-playwright': ['chromium-1254'] },
-    }));
+    const found = paths(
+      'chromium',
+      fakeHost({
+        env: { PLAYWRIGHT_BROWSERS_PATH: '/opt/pw', XDG_CACHE_HOME: '/var/cache/dev' },
+        dirs: { '/opt/pw': ['chromium-1255'], '/var/cache/dev/ms-playwright': ['chromium-1254'] },
+      }),
+    );
     expect(found[0]).toBe('/opt/pw/chromium-1255/chrome-linux64/chrome');
     expect(found[3]).toBe('/var/cache/dev/ms-playwright/chromium-1254/chrome-linux64/chrome');
   });
 
   it("puts Puppeteer's Firefox first, newest build first, from PUPPETEER_CACHE_DIR, the project and the user", () => {
     const project = '/home/dev/cashtag-context/.cache/puppeteer/firefox';
-    const found = candidatePaths('firefox', fakeHost({
-      env: { PUPPETEER_CACHE_DIR: '/ci/puppeteer' },
-      dirs: {
-        '/ci/puppeteer/firefox': ['linux-stable_146.0.1'],
-        [project]: ['linux-stable_145.0', 'linux-stable_146.0', 'mac-stable_146.0'],
-        '/home/dev/.cache/puppeteer/firefox': ['linux-148.0a1'],
-      },
-    }));
+    const found = candidatePaths(
+      'firefox',
+      fakeHost({
+        env: { PUPPETEER_CACHE_DIR: '/ci/puppeteer' },
+        dirs: {
+          '/ci/puppeteer/firefox': ['linux-stable_146.0.1'],
+          [project]: ['linux-stable_145.0', 'linux-stable_146.0', 'mac-stable_146.0'],
+          '/home/dev/.cache/puppeteer/firefox': ['linux-148.0a1'],
+        },
+      }),
+    );
     expect(found.slice(0, 4)).toEqual([
       { path: '/ci/puppeteer/firefox/linux-stable_146.0.1/firefox/firefox', source: 'Puppeteer' },
       { path: `${project}/linux-stable_146.0/firefox/firefox`, source: 'Puppeteer' },
@@ -161,14 +170,15 @@ describe('candidatePaths on Windows', () => {
     });
     const cache = 'C:\\src\\cashtag-context\\.cache';
     expect(paths('chromium', withCaches)[0]).toBe(`${cache}\\ms-playwright\\chromium-1255\\chrome-win64\\chrome.exe`);
-    expect(paths('firefox', withCaches))
-      .toContain(`${cache}\\puppeteer\\firefox\\win64-stable_146.0\\core\\firefox.exe`);
+    expect(paths('firefox', withCaches)).toContain(
+      `${cache}\\puppeteer\\firefox\\win64-stable_146.0\\core\\firefox.exe`,
+    );
     expect(paths('firefox', withCaches).some((file) => file.includes('linux-'))).toBe(false);
   });
 });
 
 describe('candidatePaths agrees with the libraries that install the browsers', () => {
-  it("lists the executable playwright-core itself would launch on this machine", () => {
+  it('lists the executable playwright-core itself would launch on this machine', () => {
     const executable = chromium.executablePath();
     const revisionDir = path.dirname(path.dirname(executable));
     const host = fakeHost({

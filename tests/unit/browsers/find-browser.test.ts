@@ -78,7 +78,8 @@ describe('findBrowser says in one line why nothing fits', () => {
     expect(findBrowser('firefox', host)).toMatchObject({
       ok: false,
       explicit: false,
-      message: 'No usable Firefox (/usr/bin/firefox-esr: Firefox 140.5.0esr is too old: the extension needs ' +
+      message:
+        'No usable Firefox (/usr/bin/firefox-esr: Firefox 140.5.0esr is too old: the extension needs ' +
         'Firefox 142 or newer): set FIREFOX_PATH, or run `npm run browsers` to install one.',
     });
   });
@@ -101,7 +102,8 @@ describe('findBrowser says in one line why nothing fits', () => {
     expect(findBrowser('chromium', host)).toMatchObject({
       ok: false,
       explicit: true,
-      message: `No usable Chromium (CHROMIUM_PATH=${chrome}: Google Chrome 140.0.7339.80 is branded Google Chrome, ` +
+      message:
+        `No usable Chromium (CHROMIUM_PATH=${chrome}: Google Chrome 140.0.7339.80 is branded Google Chrome, ` +
         'which ignores --load-extension from version 137 on: use Chromium or Chrome for Testing): ' +
         'fix or unset CHROMIUM_PATH.',
     });

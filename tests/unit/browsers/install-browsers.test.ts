@@ -23,14 +23,15 @@ interface Options {
 function ensure(machine: FakeMachine, { dryRun, kinds = ['chromium', 'firefox'], execute = () => true }: Options = {}) {
   const said: string[] = [];
   const executed: string[] = [];
-  const run = () => ensureBrowsers(kinds, fakeHost(machine), {
-    dryRun,
-    say: (line) => said.push(line),
-    execute: (step) => {
-      executed.push(step.argv.join(' '));
-      return execute(step);
-    },
-  });
+  const run = () =>
+    ensureBrowsers(kinds, fakeHost(machine), {
+      dryRun,
+      say: (line) => said.push(line),
+      execute: (step) => {
+        executed.push(step.argv.join(' '));
+        return execute(step);
+      },
+    });
   return { run, said, executed };
 }
 
@@ -58,11 +59,13 @@ describe('ensureBrowsers --dry-run', () => {
 
   it('fails with the one command to run where sudo asks for a password', () => {
     const { run, said } = ensure(freshDebian({ sudoStatus: 1, chineseFonts: '' }), { dryRun: true });
-    expect(run).toThrow(new BrowserSetupError(
-      'Chromium and Firefox are missing and this user cannot install packages: run `sudo apt-get update && ' +
-        'sudo apt-get install -y --no-install-recommends chromium firefox-esr fonts-noto-cjk`, ' +
-        'or set CHROMIUM_PATH / FIREFOX_PATH.',
-    ));
+    expect(run).toThrow(
+      new BrowserSetupError(
+        'Chromium and Firefox are missing and this user cannot install packages: run `sudo apt-get update && ' +
+          'sudo apt-get install -y --no-install-recommends chromium firefox-esr fonts-noto-cjk`, ' +
+          'or set CHROMIUM_PATH / FIREFOX_PATH.',
+      ),
+    );
     expect(said).toEqual(['No Chromium found.', 'No Firefox found.']);
   });
 
@@ -113,10 +116,7 @@ describe('ensureBrowsers', () => {
       chromium: { path: '/usr/lib/chromium/chromium' },
       firefox: { path: '/usr/bin/firefox-esr' },
     });
-    expect(executed).toEqual([
-      'apt-get update',
-      `${APT_INSTALL} chromium firefox-esr`,
-    ]);
+    expect(executed).toEqual(['apt-get update', `${APT_INSTALL} chromium firefox-esr`]);
     expect(said.slice(-2)).toEqual([
       'Chromium: Chromium 156.0.8078.73 at /usr/lib/chromium/chromium (system)',
       'Firefox: Firefox 153.0esr at /usr/bin/firefox-esr (system)',

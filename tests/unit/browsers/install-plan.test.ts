@@ -24,10 +24,7 @@ describe('planInstall', () => {
       'apt-get update',
       `${APT_INSTALL} chromium firefox-esr fonts-noto-cjk`,
     ]);
-    expect(lines(debian, ['firefox'])).toEqual([
-      'apt-get update',
-      `${APT_INSTALL} firefox-esr`,
-    ]);
+    expect(lines(debian, ['firefox'])).toEqual(['apt-get update', `${APT_INSTALL} firefox-esr`]);
   });
 
   it('uses password-less sudo on Debian when not root', () => {
@@ -56,7 +53,7 @@ describe('planInstall', () => {
     ]);
   });
 
-  it("downloads the browsers on Ubuntu, whose packages are snaps, and takes the font from apt", () => {
+  it('downloads the browsers on Ubuntu, whose packages are snaps, and takes the font from apt', () => {
     const ubuntu = { ...debian, distro: { id: 'ubuntu', like: ['debian'] } };
     expect(lines(ubuntu, ['chromium', 'firefox', 'fonts'])).toEqual([
       'apt-get update',

@@ -75,13 +75,17 @@ describe('Card content by kind of ticker', () => {
   it('a cryptocurrency the article does not name: the article’s general crypto context', () => {
     const { card } = renderCard('SOL');
     expect(text(card.querySelector('.kind'))).toBe('Cryptocurrency');
-    expect(text(card.querySelector('.answer h3'))).toBe('The article does not name $SOL. What it says about Twitter and crypto:');
+    expect(text(card.querySelector('.answer h3'))).toBe(
+      'The article does not name $SOL. What it says about Twitter and crypto:',
+    );
     expect(card.querySelector('.answer')!.getAttribute('data-basis')).toBe('crypto');
   });
 
   it('a coin whose symbol is also a stock: says so rather than guessing', () => {
     const { card } = renderCard('LINK');
-    expect(text(card.querySelector('.caveat'))).toMatch(/\$LINK is also a stock ticker: Interlink Electronics.*does not say which/);
+    expect(text(card.querySelector('.caveat'))).toMatch(
+      /\$LINK is also a stock ticker: Interlink Electronics.*does not say which/,
+    );
   });
 
   it('an unknown symbol: stock or other, with the stock context', () => {
@@ -100,7 +104,9 @@ describe('Card content by kind of ticker', () => {
     expect(highlighted).toEqual(['hal-finney-tweet']);
     expect(card.querySelectorAll('.tl-event').length).toBe(parsed.pack.timeline.length);
     expect(text(card.querySelector('.tl-legend'))).toBe('toward crypto away neutral about $BTC');
-    expect([...card.querySelectorAll('.tl-tag')].map((tag) => text(tag))).toEqual(["Hal Finney's first bitcoin tweet · Jan 10, 2009"]);
+    expect([...card.querySelectorAll('.tl-tag')].map((tag) => text(tag))).toEqual([
+      "Hal Finney's first bitcoin tweet · Jan 10, 2009",
+    ]);
   });
 
   it('a ticker without events of its own: the legend has no entry for it and nothing is labelled', async () => {
@@ -129,7 +135,9 @@ describe('Card content by kind of ticker', () => {
   });
 
   it('opened from the keyboard, it says how to enter and leave it', () => {
-    expect(text(renderCard('GRT', { keyboard: true }).card.querySelector('.hint'))).toBe('Press ↓ to enter the card, Esc to close it.');
+    expect(text(renderCard('GRT', { keyboard: true }).card.querySelector('.hint'))).toBe(
+      'Press ↓ to enter the card, Esc to close it.',
+    );
   });
 
   it('renders markup from a pack as text, never as HTML', () => {
@@ -138,7 +146,9 @@ describe('Card content by kind of ticker', () => {
     const result = createKnowledge([pack], []).lookup('GRT')!;
     const { card } = renderCard('GRT', { result });
     expect(card.querySelector('img')).toBeNull();
-    expect(text(card.querySelector('[data-claim="grt-price-chart"] .claim-text'))).toBe('<img src=x onerror="window.hacked=1">');
+    expect(text(card.querySelector('[data-claim="grt-price-chart"] .claim-text'))).toBe(
+      '<img src=x onerror="window.hacked=1">',
+    );
   });
 });
 
@@ -168,7 +178,11 @@ describe('Card in Simplified Chinese', () => {
 
 describe('Card for a pack without dated events', () => {
   it('draws no timeline and keeps no space for one', async () => {
-    const pack = { ...samplePack(), timeline: [], tickers: samplePack().tickers.map((ticker) => ({ ...ticker, events: [] })) };
+    const pack = {
+      ...samplePack(),
+      timeline: [],
+      tickers: samplePack().tickers.map((ticker) => ({ ...ticker, events: [] })),
+    };
     const parsedSample = parsePack(pack);
     if (!parsedSample.ok) throw new Error(JSON.stringify(parsedSample.problems));
     const result = createKnowledge([charted(parsedSample.pack, 'en')], []).lookup('ABC')!;
@@ -182,7 +196,10 @@ describe('Card for a pack without dated events', () => {
 describe('Notes on the card', () => {
   it('shows an existing note and saves an edit', async () => {
     const saveNote = vi.fn(async () => {});
-    const { card, props } = renderCard('GRT', { note: { text: 'Indexer thesis.', updatedAt: '2026-01-01T00:00:00.000Z' }, saveNote });
+    const { card, props } = renderCard('GRT', {
+      note: { text: 'Indexer thesis.', updatedAt: '2026-01-01T00:00:00.000Z' },
+      saveNote,
+    });
     expect(text(card.querySelector('.note-text'))).toBe('Indexer thesis.');
     click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Edit note'));
     expect(props.pin).toHaveBeenCalled();
@@ -197,8 +214,12 @@ describe('Notes on the card', () => {
     const { card } = renderCard('GRT');
     click(card.querySelector('.note button'));
     input(card.querySelector('textarea'), 'x'.repeat(MAX_NOTE_LENGTH + 5));
-    expect(text(card.querySelector('.counter'))).toBe(`Too long to save: ${MAX_NOTE_LENGTH + 5} of at most ${MAX_NOTE_LENGTH} characters.`);
-    const save = [...card.querySelectorAll('.note button')].find((button) => text(button) === 'Save') as HTMLButtonElement;
+    expect(text(card.querySelector('.counter'))).toBe(
+      `Too long to save: ${MAX_NOTE_LENGTH + 5} of at most ${MAX_NOTE_LENGTH} characters.`,
+    );
+    const save = [...card.querySelectorAll('.note button')].find(
+      (button) => text(button) === 'Save',
+    ) as HTMLButtonElement;
     expect(save.disabled).toBe(true);
     expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toHaveLength(MAX_NOTE_LENGTH + 5);
   });
@@ -212,7 +233,9 @@ describe('Notes on the card', () => {
     input(card.querySelector('textarea'), 'My note');
     click([...card.querySelectorAll('.note button')].find((button) => text(button) === 'Save'));
     await flush();
-    expect(text(card.querySelector('[role="alert"]'))).toBe('The note could not be saved (QUOTA_BYTES quota exceeded). Your text is still here.');
+    expect(text(card.querySelector('[role="alert"]'))).toBe(
+      'The note could not be saved (QUOTA_BYTES quota exceeded). Your text is still here.',
+    );
     expect((card.querySelector('textarea') as HTMLTextAreaElement).value).toBe('My note');
   });
 
@@ -225,7 +248,9 @@ describe('Notes on the card', () => {
     input(card.querySelector('textarea'), '笔记');
     click([...card.querySelectorAll('.note button')].find((button) => text(button) === '保存'));
     await flush();
-    expect(text(card.querySelector('[role="alert"]'))).toBe(translator(cardMessages, 'zh_CN')('noteTooLong', { length: 2, max: MAX_NOTE_LENGTH }));
+    expect(text(card.querySelector('[role="alert"]'))).toBe(
+      translator(cardMessages, 'zh_CN')('noteTooLong', { length: 2, max: MAX_NOTE_LENGTH }),
+    );
   });
 
   it('hands unsaved text to the controller as it is typed, and lets go of it on cancel', () => {
@@ -255,7 +280,8 @@ describe('Notes on the card', () => {
     click(card.querySelector('.note button'));
     input(card.querySelector('textarea'), 'Once');
     const field = card.querySelector('textarea')!;
-    for (let i = 0; i < 3; i++) field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    for (let i = 0; i < 3; i++)
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     await flush();
     finish();
     await flush();

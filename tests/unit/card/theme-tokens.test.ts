@@ -12,7 +12,14 @@ const PAGES: PageTheme[] = [
   { background: 'rgb(250, 245, 230)', dark: false, variant: 'custom' },
 ];
 /** X's six accent colours (x-dom.md). */
-const ACCENTS = ['rgb(29, 155, 240)', 'rgb(255, 212, 0)', 'rgb(249, 24, 128)', 'rgb(120, 86, 255)', 'rgb(255, 122, 0)', 'rgb(0, 186, 124)'];
+const ACCENTS = [
+  'rgb(29, 155, 240)',
+  'rgb(255, 212, 0)',
+  'rgb(249, 24, 128)',
+  'rgb(120, 86, 255)',
+  'rgb(255, 122, 0)',
+  'rgb(0, 186, 124)',
+];
 const rgb = (value: string | undefined): Rgb => parseRgb(value ?? '')!;
 
 describe('card colours meet WCAG AA (4.5:1) in every theme with every accent', () => {

@@ -51,7 +51,12 @@ interface Cited {
 }
 
 const cited: Cited[] = [
-  ...pack.claims.map((claim) => ({ where: `claim ${claim.id}`, paragraph: claim.paragraph, figures: claim.figures, zh: claim.text.zh })),
+  ...pack.claims.map((claim) => ({
+    where: `claim ${claim.id}`,
+    paragraph: claim.paragraph,
+    figures: claim.figures,
+    zh: claim.text.zh,
+  })),
   ...pack.timeline.map((event) => ({
     where: `event ${event.id}`,
     paragraph: event.paragraph,
@@ -148,7 +153,10 @@ describe.skipIf(!HAS_SEED)('built-in article pack against the seed article', () 
       expect(item.paragraph, item.where).toBeGreaterThanOrEqual(1);
       expect(item.paragraph, item.where).toBeLessThanOrEqual(paragraphs.length);
       for (const figure of item.figures) {
-        expect(paragraphAt(item.paragraph).includes(figure), `${item.where}: "${figure}" not in ¶${item.paragraph}`).toBe(true);
+        expect(
+          paragraphAt(item.paragraph).includes(figure),
+          `${item.where}: "${figure}" not in ¶${item.paragraph}`,
+        ).toBe(true);
       }
     }
   });

@@ -46,7 +46,10 @@ describe('the bundled crypto asset list', () => {
     for (const a of list.assets) {
       expect(a.name.length, a.symbol).toBeGreaterThan(0);
       expect(a.name, a.symbol).toBe(a.name.trim());
-      expect(Object.keys(a).filter((key) => !KEYS.has(key)), a.symbol).toEqual([]);
+      expect(
+        Object.keys(a).filter((key) => !KEYS.has(key)),
+        a.symbol,
+      ).toEqual([]);
     }
   });
 

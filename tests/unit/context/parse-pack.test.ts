@@ -35,7 +35,10 @@ describe('parsePack', () => {
   });
 
   it('rejects a different format name at `format`', () => {
-    expect(problemsOf({ ...samplePack(), format: 'something-else' })[0]).toMatchObject({ path: 'format', code: 'not-a-pack' });
+    expect(problemsOf({ ...samplePack(), format: 'something-else' })[0]).toMatchObject({
+      path: 'format',
+      code: 'not-a-pack',
+    });
   });
 
   it('rejects an unknown format version, naming the supported one', () => {
@@ -53,26 +56,38 @@ describe('parsePack', () => {
 
   it('names a missing translation deep inside', () => {
     const pack = samplePack();
-    delete (pack.claims[1]!.text as Partial<typeof pack.claims[1]['text']>).zh;
+    delete (pack.claims[1]!.text as Partial<(typeof pack.claims)[1]['text']>).zh;
     expect(problemsOf(pack)).toContainEqual({ path: 'claims[1].text.zh', code: 'missing' });
   });
 
   it('names a field of the wrong type, with expected and received', () => {
     const pack = samplePack() as unknown as { claims: { paragraph: unknown }[] };
     pack.claims[0]!.paragraph = 'two';
-    expect(problemsOf(pack)).toContainEqual({ path: 'claims[0].paragraph', code: 'wrong-type', params: { expected: 'number', received: '"two"' } });
+    expect(problemsOf(pack)).toContainEqual({
+      path: 'claims[0].paragraph',
+      code: 'wrong-type',
+      params: { expected: 'number', received: '"two"' },
+    });
   });
 
   it('says a paragraph must be a whole number', () => {
     const pack = samplePack();
     pack.claims[0]!.paragraph = 1.5;
-    expect(problemsOf(pack)).toContainEqual({ path: 'claims[0].paragraph', code: 'not-whole-number', params: { received: '1.5' } });
+    expect(problemsOf(pack)).toContainEqual({
+      path: 'claims[0].paragraph',
+      code: 'not-whole-number',
+      params: { received: '1.5' },
+    });
   });
 
   it('rejects a publication date that has the right form but is not a day', () => {
     const pack = samplePack();
     pack.source.date = '2024-02-30';
-    expect(problemsOf(pack)).toContainEqual({ path: 'source.date', code: 'invalid-date', params: { received: '"2024-02-30"' } });
+    expect(problemsOf(pack)).toContainEqual({
+      path: 'source.date',
+      code: 'invalid-date',
+      params: { received: '"2024-02-30"' },
+    });
   });
 
   it('accepts a "$schema" key for editors', () => {
@@ -107,7 +122,11 @@ describe('parsePack', () => {
   it('rejects a claim id a ticker points to that does not exist', () => {
     const pack = samplePack();
     pack.tickers[0]!.claims = ['abc-one', 'nowhere'];
-    expect(problemsOf(pack)).toContainEqual({ path: 'tickers[0].claims[1]', code: 'unknown-reference', params: { value: 'nowhere' } });
+    expect(problemsOf(pack)).toContainEqual({
+      path: 'tickers[0].claims[1]',
+      code: 'unknown-reference',
+      params: { value: 'nowhere' },
+    });
   });
 
   it('rejects dangling references from the timeline and the general lists', () => {
@@ -116,13 +135,19 @@ describe('parsePack', () => {
     pack.general.stock = ['ghost-2'];
     pack.tickers[0]!.events = ['no-event'];
     const paths = problemsOf(pack).map((problem) => problem.path);
-    expect(paths).toEqual(expect.arrayContaining(['timeline[0].claims[0]', 'general.stock[0]', 'tickers[0].events[0]']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['timeline[0].claims[0]', 'general.stock[0]', 'tickers[0].events[0]']),
+    );
   });
 
   it('rejects a paragraph beyond the source', () => {
     const pack = samplePack();
     pack.claims[0]!.paragraph = 4;
-    expect(problemsOf(pack)).toContainEqual({ path: 'claims[0].paragraph', code: 'paragraph-out-of-range', params: { value: 4, max: 3 } });
+    expect(problemsOf(pack)).toContainEqual({
+      path: 'claims[0].paragraph',
+      code: 'paragraph-out-of-range',
+      params: { value: 4, max: 3 },
+    });
   });
 
   it('rejects duplicate ids and symbols', () => {
@@ -137,10 +162,14 @@ describe('parsePack', () => {
   it('rejects a date that does not match its precision, or does not exist', () => {
     const pack = samplePack();
     pack.timeline[0]!.date = '2024-03-15';
-    expect(problemsOf(pack)).toContainEqual(expect.objectContaining({ path: 'timeline[0].date', code: 'date-precision-mismatch' }));
+    expect(problemsOf(pack)).toContainEqual(
+      expect.objectContaining({ path: 'timeline[0].date', code: 'date-precision-mismatch' }),
+    );
     pack.timeline[0]!.precision = 'day';
     pack.timeline[0]!.date = '2023-02-30';
-    expect(problemsOf(pack)).toContainEqual(expect.objectContaining({ path: 'timeline[0].date', code: 'date-precision-mismatch' }));
+    expect(problemsOf(pack)).toContainEqual(
+      expect.objectContaining({ path: 'timeline[0].date', code: 'date-precision-mismatch' }),
+    );
   });
 
   it('keeps markup in text as plain text: validation neither strips nor rejects it', () => {
@@ -153,7 +182,12 @@ describe('parsePack', () => {
 
   it('reports at most 20 problems', () => {
     const pack = samplePack();
-    pack.claims = Array.from({ length: 40 }, (_, index) => ({ id: `c${index}`, text: { en: '', zh: '' }, paragraph: 1, figures: [] }));
+    pack.claims = Array.from({ length: 40 }, (_, index) => ({
+      id: `c${index}`,
+      text: { en: '', zh: '' },
+      paragraph: 1,
+      figures: [],
+    }));
     expect(problemsOf(pack).length).toBeLessThanOrEqual(20);
   });
 });

@@ -25,7 +25,16 @@ export function samplePack(): ContextPack {
       { id: 'general-stock', text: { en: 'Stocks in general.', zh: '总体上的股票。' }, paragraph: 3, figures: [] },
     ],
     timeline: [
-      { id: 'launch', date: '2024-03', precision: 'month', text: { en: 'Launch.', zh: '发布。' }, stance: 1, paragraph: 2, figures: [], claims: ['abc-one'] },
+      {
+        id: 'launch',
+        date: '2024-03',
+        precision: 'month',
+        text: { en: 'Launch.', zh: '发布。' },
+        stance: 1,
+        paragraph: 2,
+        figures: [],
+        claims: ['abc-one'],
+      },
     ],
     tickers: [
       {

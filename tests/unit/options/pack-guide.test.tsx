@@ -36,11 +36,11 @@ describe('the Context section’s pack guide', () => {
       return 'blob:example';
     });
     const names: string[] = [];
-    const clicked = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
     click(view.container.querySelector('button'));
     expect(clicked).toHaveBeenCalledOnce();
     expect(names).toEqual(['example-pack.json']);

@@ -27,7 +27,13 @@ function postWithQuote(): HTMLElement {
   const quote = document.createElement('div');
   quote.setAttribute('role', 'link');
   quote.setAttribute('tabindex', '0');
-  const quoted = textBlock([span('Loading up on '), entitySpan('$SOL'), span(' and '), entitySpan('$JUP'), span(' 🚀')]);
+  const quoted = textBlock([
+    span('Loading up on '),
+    entitySpan('$SOL'),
+    span(' and '),
+    entitySpan('$JUP'),
+    span(' 🚀'),
+  ]);
   quote.append(quoted);
   article.append(outer, quote);
   document.body.append(article);

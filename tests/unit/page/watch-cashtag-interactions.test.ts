@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlainTextCashtags } from '../../../src/page/plain-text-cashtags';
-import { watchCashtagInteractions, type CashtagTarget, type InteractionHandlers } from '../../../src/page/watch-cashtag-interactions';
+import {
+  watchCashtagInteractions,
+  type CashtagTarget,
+  type InteractionHandlers,
+} from '../../../src/page/watch-cashtag-interactions';
 
 /** No plain-text zones on this page: only X's links matter here. */
 const noPlainText = {

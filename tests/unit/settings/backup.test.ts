@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, parseBackupText, previewImport, type Backup } from '../../../src/settings/backup';
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  parseBackupText,
+  previewImport,
+  type Backup,
+} from '../../../src/settings/backup';
 import { importedPacksItem } from '../../../src/settings/imported-packs';
 import { notesItem, saveNote } from '../../../src/settings/notes';
 import { readSettings, updateSettings } from '../../../src/settings/settings';
@@ -33,7 +39,11 @@ async function seed() {
 describe('backup round trip', () => {
   beforeEach(() => {
     resetBrowserWithBackground();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Cashtag Context', version: '1.0.0' });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Cashtag Context',
+      version: '1.0.0',
+    });
   });
 
   it('export then import into a fresh browser restores the same state', async () => {
@@ -99,7 +109,10 @@ describe('backup round trip', () => {
     const incoming: Backup = {
       ...(await exportBackup()),
       settings: { ...DEFAULT_SETTINGS, cue: 'none', theme: 'dark' },
-      notes: { GRT: { text: 'From the file.', updatedAt: '2026-11-01T00:00:00.000Z' }, SOL: { text: 'New from the file.', updatedAt: '2026-11-01T00:00:00.000Z' } },
+      notes: {
+        GRT: { text: 'From the file.', updatedAt: '2026-11-01T00:00:00.000Z' },
+        SOL: { text: 'New from the file.', updatedAt: '2026-11-01T00:00:00.000Z' },
+      },
     };
     await applyBackup(incoming);
     // A week of use after the import: a new note, an edit of an imported one, a setting changed.
@@ -128,7 +141,11 @@ describe('backup round trip', () => {
       if ('importedPacks' in items) throw new Error('QUOTA_BYTES quota exceeded');
       return realSet(items);
     });
-    const incoming: Backup = { ...(await exportBackup()), settings: { ...DEFAULT_SETTINGS, enabled: false }, notes: { XRP: { text: 'x', updatedAt: '2026-11-01T00:00:00.000Z' } } };
+    const incoming: Backup = {
+      ...(await exportBackup()),
+      settings: { ...DEFAULT_SETTINGS, enabled: false },
+      notes: { XRP: { text: 'x', updatedAt: '2026-11-01T00:00:00.000Z' } },
+    };
     await expect(applyBackup(incoming)).rejects.toThrow('QUOTA_BYTES');
     vi.mocked(fakeBrowser.storage.local.set).mockRestore();
     expect(await readUserData()).toEqual(before);
@@ -156,18 +173,25 @@ describe('bad backup files change nothing and say what is wrong', () => {
   it('a pack file instead of a backup', () =>
     expect(problemsOf(JSON.stringify(samplePack()))[0]).toMatchObject({ path: 'format', code: 'not-a-backup' }));
   it('a future version', () =>
-    expect(problemsOf(JSON.stringify({ ...valid(), version: 3 }))[0]).toMatchObject({ path: 'version', code: 'unsupported-version' }));
+    expect(problemsOf(JSON.stringify({ ...valid(), version: 3 }))[0]).toMatchObject({
+      path: 'version',
+      code: 'unsupported-version',
+    }));
 
   it('a setting of the wrong shape, by field', () => {
     const backup = valid() as unknown as { settings: Record<string, unknown> };
     backup.settings.openOn = 'telepathy';
-    expect(problemsOf(JSON.stringify(backup))).toContainEqual(expect.objectContaining({ path: 'settings.openOn', code: 'not-allowed' }));
+    expect(problemsOf(JSON.stringify(backup))).toContainEqual(
+      expect.objectContaining({ path: 'settings.openOn', code: 'not-allowed' }),
+    );
   });
 
   it('a note that is too long, by ticker', () => {
     const backup = valid();
     backup.notes.GRT!.text = 'x'.repeat(5000);
-    expect(problemsOf(JSON.stringify(backup))).toContainEqual(expect.objectContaining({ path: 'notes.GRT.text', code: 'too-long' }));
+    expect(problemsOf(JSON.stringify(backup))).toContainEqual(
+      expect.objectContaining({ path: 'notes.GRT.text', code: 'too-long' }),
+    );
   });
 
   it('a pack inside that fails validation, with the path into the pack', () => {
@@ -183,7 +207,11 @@ describe('bad backup files change nothing and say what is wrong', () => {
   it('a stored pack whose id is not the id of the pack inside', () => {
     const backup = valid();
     backup.packs[0]!.id = 'another-pack';
-    expect(problemsOf(JSON.stringify(backup))).toContainEqual({ path: 'packs[0].id', code: 'id-mismatch', params: { value: 'another-pack', expected: 'sample-pack' } });
+    expect(problemsOf(JSON.stringify(backup))).toContainEqual({
+      path: 'packs[0].id',
+      code: 'id-mismatch',
+      params: { value: 'another-pack', expected: 'sample-pack' },
+    });
   });
 
   it('a missing section', () => {
@@ -198,13 +226,19 @@ describe('importing and removing packs', () => {
   it('rejects a pack that claims the built-in pack’s id', async () => {
     const pack = { ...samplePack(), id: 'twitter-crypto-2023' };
     const result = await importPackFile(JSON.stringify(pack), 'clash.json');
-    expect(result).toEqual({ ok: false, problems: [{ path: 'id', code: 'duplicate', params: { value: 'twitter-crypto-2023' } }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'id', code: 'duplicate', params: { value: 'twitter-crypto-2023' } }],
+    });
     expect(await importedPacksItem.getValue()).toEqual([]);
   });
 
   it('replaces an imported pack with the same id instead of adding a second', async () => {
     await importPackFile(JSON.stringify(samplePack()), 'a.json');
-    const result = await importPackFile(JSON.stringify({ ...samplePack(), summary: { en: 'New.', zh: '新的。' } }), 'b.json');
+    const result = await importPackFile(
+      JSON.stringify({ ...samplePack(), summary: { en: 'New.', zh: '新的。' } }),
+      'b.json',
+    );
     expect(result).toEqual({ ok: true, id: 'sample-pack', replaced: true });
     const stored = await importedPacksItem.getValue();
     expect(stored).toHaveLength(1);

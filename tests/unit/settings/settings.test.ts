@@ -21,7 +21,13 @@ describe('settings defaults and repair', () => {
   });
 
   it('keeps every valid field and repairs only the broken ones', () => {
-    const repaired = normalizeSettings({ enabled: false, annotate: 'nonsense', hoverDelayMs: 99999, cue: 'badge', sites: { x: false, pro: 'yes' } });
+    const repaired = normalizeSettings({
+      enabled: false,
+      annotate: 'nonsense',
+      hoverDelayMs: 99999,
+      cue: 'badge',
+      sites: { x: false, pro: 'yes' },
+    });
     expect(repaired.enabled).toBe(false);
     expect(repaired.cue).toBe('badge');
     expect(repaired.annotate).toBe(DEFAULT_SETTINGS.annotate);
@@ -68,7 +74,15 @@ describe('the stored item', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('migrates a value a version-1 build left in storage, on first read', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { enabled: true, disabledSites: ['pro.x.com'], annotate: 'article', openOn: 'hover', hoverDelayMs: 150 } });
+    await fakeBrowser.storage.sync.set({
+      settings: {
+        enabled: true,
+        disabledSites: ['pro.x.com'],
+        annotate: 'article',
+        openOn: 'hover',
+        hoverDelayMs: 150,
+      },
+    });
     // A fresh module, as at extension start-up: migrations run when the item is defined.
     vi.resetModules();
     const { readSettings } = await import('../../../src/settings/settings');
@@ -85,7 +99,11 @@ describe('updating settings', () => {
   beforeEach(resetBrowserWithBackground);
 
   it('applies quick successive changes in order, none lost', async () => {
-    await Promise.all([updateSettings({ cardSize: 'compact' }), updateSettings({ showTimeline: false }), updateSettings({ cue: 'badge' })]);
+    await Promise.all([
+      updateSettings({ cardSize: 'compact' }),
+      updateSettings({ showTimeline: false }),
+      updateSettings({ cue: 'badge' }),
+    ]);
     expect(await readSettings()).toMatchObject({ cardSize: 'compact', showTimeline: false, cue: 'badge' });
   });
 

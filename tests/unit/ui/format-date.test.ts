@@ -23,6 +23,8 @@ describe('eventTime', () => {
     expect(eventTime({ date: '2017', precision: 'year' })).toBeCloseTo(2017.5);
     expect(eventTime({ date: '2022-Q4', precision: 'quarter' })).toBeCloseTo(2022.875);
     expect(eventTime({ date: '2013-11', precision: 'month' })).toBeCloseTo(2013 + 10.5 / 12);
-    expect(eventTime({ date: '2009-01-10', precision: 'day' })).toBeLessThan(eventTime({ date: '2009-02', precision: 'month' }));
+    expect(eventTime({ date: '2009-01-10', precision: 'day' })).toBeLessThan(
+      eventTime({ date: '2009-02', precision: 'month' }),
+    );
   });
 });

@@ -9,20 +9,42 @@ describe('placeLabels', () => {
   });
 
   it('slides a label in from the left edge, 2 px clear of it, still spanning its leader', () => {
-    const [near, far] = placeLabels([{ x: 30, width: 120 }, { x: 320, width: 100 }], 328, 4);
+    const [near, far] = placeLabels(
+      [
+        { x: 30, width: 120 },
+        { x: 320, width: 100 },
+      ],
+      328,
+      4,
+    );
     expect(near).toMatchObject({ left: 2, right: 122, anchor: 'start' });
     expect(far).toMatchObject({ left: 220, right: 320, anchor: 'end' });
   });
 
   it('stacks labels whose spans meet, the one covering another’s leader above it', () => {
-    const placed = placeLabels([{ x: 240, width: 120 }, { x: 268, width: 120 }, { x: 316, width: 120 }], 328, 4);
+    const placed = placeLabels(
+      [
+        { x: 240, width: 120 },
+        { x: 268, width: 120 },
+        { x: 316, width: 120 },
+      ],
+      328,
+      4,
+    );
     // Each label ends at its leader, so it covers the leaders to its left: those go lower.
     expect(placed.map((label) => label.row)).toEqual([0, 1, 2]);
   });
 
   it('prefers a span that covers no other leader over one that ends at its own', () => {
     // Ending at 145 would run off the left edge; starting there would cover the leader at 244.
-    const [early] = placeLabels([{ x: 145, width: 180 }, { x: 244, width: 150 }], 328, 4);
+    const [early] = placeLabels(
+      [
+        { x: 145, width: 180 },
+        { x: 244, width: 150 },
+      ],
+      328,
+      4,
+    );
     expect(early!.right).toBeLessThanOrEqual(244 - LABEL_GAP);
     expect(early!.left).toBeGreaterThanOrEqual(0);
   });

@@ -47,7 +47,11 @@ describe('Timeline: one Tab stop, every event reachable', () => {
 
   it('← → move focus between events in date order, Home and End go to the ends, and the line follows', () => {
     const { events, detail, focused, press } = renderTimeline();
-    act(() => events().find((event) => event.getAttribute('tabindex') === '0')!.focus());
+    act(() =>
+      events()
+        .find((event) => event.getAttribute('tabindex') === '0')!
+        .focus(),
+    );
     expect(focused()).toBe('stripe-usdc-test');
     expect(detail()).toBe(`${chart.events.find((event) => event.id === 'stripe-usdc-test')!.text} ¶36`);
     const order = chart.events.map((event) => event.id);
@@ -67,7 +71,9 @@ describe('Timeline: one Tab stop, every event reachable', () => {
     expect(detail()).toContain(chart.events.at(-1)!.text);
     // The roving stop follows focus, so Tab back into the chart returns to the same event.
     const withAttribute = (name: string, value: string) =>
-      events().filter((event) => event.getAttribute(name) === value).map((event) => event.getAttribute('data-event'));
+      events()
+        .filter((event) => event.getAttribute(name) === value)
+        .map((event) => event.getAttribute('data-event'));
     expect(withAttribute('tabindex', '0')).toEqual([order.at(-1)]);
     expect(withAttribute('aria-selected', 'true')).toEqual([order.at(-1)]);
   });
@@ -78,7 +84,11 @@ describe('Timeline: one Tab stop, every event reachable', () => {
     root.addEventListener('keydown', () => reached++);
     act(() => events()[3]!.focus());
     const before = focused();
-    for (const [key, init] of [['Escape', {}], ['Tab', {}], ['ArrowRight', { altKey: true }]] as const) {
+    for (const [key, init] of [
+      ['Escape', {}],
+      ['Tab', {}],
+      ['ArrowRight', { altKey: true }],
+    ] as const) {
       expect(press(key, init).defaultPrevented, key).toBe(false);
     }
     expect(reached).toBe(3);
