@@ -67,6 +67,10 @@ export function Card(props: CardProps) {
   const showTimeline = !!chart?.events.length && props.showTimeline && size === 'full';
 
   return (
+    // A click anywhere on the card pins it; the keyboard pins it with ↓ from the cashtag (README).
+    // biome-ignore lint/a11y/noStaticElementInteractions: the click is a shortcut, not the only way
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard readers pin with ↓ from the cashtag
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-modal and aria-labelledby only come with role="dialog"
     <div
       class={`card ${size}`}
       lang={languageTag(locale)}
@@ -74,7 +78,7 @@ export function Card(props: CardProps) {
       data-kind={result.kind}
       role={pinned ? 'dialog' : undefined}
       aria-modal={pinned ? 'false' : undefined}
-      aria-labelledby="card-title"
+      aria-labelledby={pinned ? 'card-title' : undefined}
       tabIndex={-1}
       onClick={props.pin}
     >
@@ -189,12 +193,9 @@ function AnswerSection({ answer, symbol, locale, t, size, showPackTitle }: Answe
         {visible.map((claim) => (
           <li key={claim.id} data-claim={claim.id}>
             <span class="claim-text">{pick(claim.text, locale)}</span>{' '}
-            <span
-              class="para"
-              title={t('paragraphLabel', { n: claim.paragraph })}
-              aria-label={t('paragraphLabel', { n: claim.paragraph })}
-            >
-              {t('paragraphShort', { n: claim.paragraph })}
+            <span class="para" title={t('paragraphLabel', { n: claim.paragraph })}>
+              <span aria-hidden="true">{t('paragraphShort', { n: claim.paragraph })}</span>
+              <span class="sr-only">{t('paragraphLabel', { n: claim.paragraph })}</span>
             </span>
           </li>
         ))}

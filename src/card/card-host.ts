@@ -22,7 +22,17 @@ export function mountCardHost(document: Document, css: string): CardHost {
   const style = document.createElement('style');
   // X's inherited styles (font size, colour, direction) must not leak into the card; and the
   // host is a fixed, contained box, so drawing the card never makes the browser lay out X's page.
-  style.textContent = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;contain:layout style!important;z-index:2147483000!important}${css}`;
+  const hostRules = [
+    'all:initial',
+    'position:fixed',
+    'top:0',
+    'left:0',
+    'width:0',
+    'height:0',
+    'contain:layout style',
+    'z-index:2147483000',
+  ];
+  style.textContent = `:host{${hostRules.map((declaration) => `${declaration}!important`).join(';')}}${css}`;
   const container = document.createElement('div');
   // Keys typed in the card must not reach X's single-key shortcuts (j, k, l, r, t …); Esc and
   // Tab are handled inside the card before this point.

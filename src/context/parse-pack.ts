@@ -113,7 +113,7 @@ function checkReferences(pack: ContextPack): PackProblem[] {
     const received = JSON.stringify(pack.source.date);
     problems.push({ path: 'source.date', code: 'invalid-date', params: { received } });
   }
-  pack.claims.forEach((claim, index) => checkParagraph(`claims[${index}].paragraph`, claim.paragraph));
+  for (const [index, claim] of pack.claims.entries()) checkParagraph(`claims[${index}].paragraph`, claim.paragraph);
   pack.timeline.forEach((event, index) => {
     checkParagraph(`timeline[${index}].paragraph`, event.paragraph);
     checkRefs(`timeline[${index}].claims`, event.claims, claimIds);

@@ -269,8 +269,9 @@ function PackView({
 
 function Paragraph({ n, t }: { n: number; t: Translate<OptionsMessageKey> }) {
   return (
-    <span class="para" title={t('paragraphLabel', { n })} aria-label={t('paragraphLabel', { n })}>
-      {t('paragraphShort', { n })}
+    <span class="para" title={t('paragraphLabel', { n })}>
+      <span aria-hidden="true">{t('paragraphShort', { n })}</span>
+      <span class="sr-only">{t('paragraphLabel', { n })}</span>
     </span>
   );
 }

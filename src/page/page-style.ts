@@ -52,16 +52,19 @@ export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[], e
     rules.push(`::highlight(${HIGHLIGHT_NAMED}){text-decoration:underline solid 2px;text-underline-offset:3px}`);
   if (cue === 'underline') {
     rules.push(
-      `${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:3px}`,
+      `${link}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;` +
+        'text-underline-offset:3px}',
     );
     if (named) {
       rules.push(
-        `${named}{text-decoration-style:solid;text-decoration-thickness:2px;border-radius:3px;background-color:color-mix(in srgb,currentColor 12%,transparent)}`,
+        `${named}{text-decoration-style:solid;text-decoration-thickness:2px;border-radius:3px;` +
+          'background-color:color-mix(in srgb,currentColor 12%,transparent)}',
       );
     }
   } else {
     rules.push(
-      `${link}::after{content:"";display:inline-block;width:5px;height:5px;margin-inline-start:2px;border-radius:50%;background:currentColor;opacity:.55;vertical-align:super}`,
+      `${link}::after{content:"";display:inline-block;width:5px;height:5px;margin-inline-start:2px;` +
+        'border-radius:50%;background:currentColor;opacity:.55;vertical-align:super}',
     );
     if (named)
       rules.push(

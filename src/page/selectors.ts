@@ -21,8 +21,12 @@ export const CASHTAG_LINK = 'a[href*="src=cashtag_click"], a[href*="src=ctag"], 
  * - `UserCell`: an account in "Who to follow", followers lists and search's People tab.
  * - `twitterArticleRichTextView`: the body of an X Article (long-form post).
  */
-export const CASHTAG_TEXT_CONTAINER =
-  '[data-testid="tweetText"], [data-testid="UserDescription"], [data-testid="UserCell"], [data-testid="twitterArticleRichTextView"]';
+export const CASHTAG_TEXT_CONTAINER = [
+  '[data-testid="tweetText"]',
+  '[data-testid="UserDescription"]',
+  '[data-testid="UserCell"]',
+  '[data-testid="twitterArticleRichTextView"]',
+].join(', ');
 
 /**
  * A cashtag we have read: one of X's links, or the span X draws for an unlinked one (a quoted

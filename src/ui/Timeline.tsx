@@ -52,16 +52,19 @@ export function Timeline({ chart, highlighted, labelled }: TimelineProps) {
         <LegendEntry stance={0} text={chart.legend.neutral} />{' '}
         {labelled && layout.labels.length > 0 && <LegendEntry stance={0} on text={labelled} />}
       </p>
+      {/* The chart is one roving-focus list of events (←/→, Home, End); SVG has no listbox element. */}
       <svg
         class="tl-chart"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         height={layout.height}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: SVG has no listbox element
         role="listbox"
         aria-orientation="horizontal"
         aria-label={chart.title}
         onKeyDown={onKeyDown}
       >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the axis is drawing only; the events are the options */}
         <g aria-hidden="true">
           <line class="tl-baseline" x1={0} x2={layout.width} y1={layout.baseline} y2={layout.baseline} />
           {layout.ticks.map(({ year, x }) => (
@@ -91,7 +94,9 @@ export function Timeline({ chart, highlighted, labelled }: TimelineProps) {
           return (
             <g
               key={event.id}
-              ref={(element) => void (stops.current[index] = element)}
+              ref={(element) => {
+                stops.current[index] = element;
+              }}
               class={`tl-event${highlighted.has(event.id) ? ' tl-on' : ''}${index === active ? ' tl-shown' : ''}`}
               data-event={event.id}
               transform={`translate(${x} ${y})`}
@@ -113,8 +118,9 @@ export function Timeline({ chart, highlighted, labelled }: TimelineProps) {
         {detail ? (
           <>
             {detail.text}{' '}
-            <span class="para" aria-label={detail.paragraph.long}>
-              {detail.paragraph.short}
+            <span class="para">
+              <span aria-hidden="true">{detail.paragraph.short}</span>
+              <span class="sr-only">{detail.paragraph.long}</span>
             </span>
           </>
         ) : (

@@ -73,7 +73,7 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
       );
     });
 
-    it('opens the card of every cashtag in running text (names, link cards), with no highlight left behind', async () => {
+    it('opens the card of every cashtag in running text (names, link cards), leaving no highlight', async () => {
       const seen = new Map<string, number>();
       for (const entry of expected.plain.filter((plain) => !plain.marked)) {
         const key = `${entry.where}:${entry.symbol}`;
@@ -128,7 +128,7 @@ describe.each(BROWSERS)('%s: finding cashtags', (browserName) => {
         ).xVirtualList;
         list.removeFirst(3);
         const fresh = [...list.appendFromTemplate(4), ...list.readdRemoved()];
-        fresh.forEach((cell, index) => cell.setAttribute('data-test-new', String(index)));
+        for (const [index, cell] of fresh.entries()) cell.setAttribute('data-test-new', String(index));
         return fresh.length;
       });
       expect(added).toBe(7);

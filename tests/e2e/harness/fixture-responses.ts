@@ -23,7 +23,9 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** A neutral grey square for emoji, avatars and media: fixtures must not depend on X's CDN. */
-const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72"><rect width="72" height="72" rx="12" fill="#cfd9de"/></svg>`;
+const PLACEHOLDER_IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72">' +
+  '<rect width="72" height="72" rx="12" fill="#cfd9de"/></svg>';
 
 /**
  * Decides what the fake X answers. `pages` maps a URL (without the hash) to a fixture file name;

@@ -61,7 +61,7 @@ describe('Card content by kind of ticker', () => {
     const first = card.querySelector('.claims li')!;
     expect(first.getAttribute('data-claim')).toBe('grt-price-chart');
     expect(text(first)).toContain('¶40');
-    expect(first.querySelector('.para')!.getAttribute('aria-label')).toBe('Article paragraph 40');
+    expect(first.querySelector('.para .sr-only')!.textContent).toBe('Article paragraph 40');
     expect(text(card.querySelector('.source'))).toContain('Jeff Morris Jr');
     expect(text(card.querySelector('.source'))).toContain('Jan 24, 2023');
   });

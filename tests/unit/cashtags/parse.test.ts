@@ -104,6 +104,7 @@ const rows: [name: string, text: string, expected: Expected][] = [
   ['small price', 'only $5.99!', []],
   ['bare dollar', '$ alone', []],
   ['dollar at the end', 'pay in $', []],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the input is a literal template placeholder
   ['template placeholder', '${VAR}', []],
   ['shell variable without braces', 'echo $HOME', [['HOME', 5]]],
   ['full-width dollar', '＄BTC', []],

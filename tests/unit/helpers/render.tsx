@@ -35,7 +35,13 @@ export function input(element: Element | null | undefined, value: string) {
   });
 }
 
-export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The text a reader sees: screen-reader-only labels (`.sr-only`) left out. */
+export function text(element: Element | null | undefined): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
 
 /** Lets one animation frame pass (the card draws its timeline a frame after its text). */
 export async function nextFrame() {

@@ -33,7 +33,9 @@ function problemsOf(layout: TimelineLayout): string[] {
   targets.forEach((box, i) => {
     if (box.left < -EPSILON || box.right > layout.width + EPSILON) problems.push(`target ${i} crosses an edge`);
     if (box.bottom > layout.axisY + EPSILON) problems.push(`target ${i} runs into the year labels`);
-    targets.forEach((other, j) => j > i && overlap(box, other) && problems.push(`targets ${i} and ${j} overlap`));
+    for (const [j, other] of targets.entries()) {
+      if (j > i && overlap(box, other)) problems.push(`targets ${i} and ${j} overlap`);
+    }
   });
   const plotTop = Math.min(...targets.map((box) => box.top));
   const labels = layout.labels.map((label) => ({ ...label, top: label.y - FONT, bottom: label.y + 2 }));

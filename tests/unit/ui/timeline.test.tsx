@@ -103,7 +103,7 @@ describe('Timeline: one Tab stop, every event reachable', () => {
     expect(detail()).toBe(`${chart.events[4]!.text} ${chart.events[4]!.paragraph.short}`);
     act(() => void events()[9]!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(detail()).toBe(`${chart.events[9]!.text} ${chart.events[9]!.paragraph.short}`);
-    expect(line.querySelector('.para')!.getAttribute('aria-label')).toBe(chart.events[9]!.paragraph.long);
+    expect(line.querySelector('.para .sr-only')!.textContent).toBe(chart.events[9]!.paragraph.long);
     expect(root.querySelector('title')).toBeNull();
   });
 
