@@ -6,6 +6,9 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = '/usr/lib/chromium/chromium';
+/** Debian's Firefox ESR, for the page-cost workload in Firefox. */
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output', 'firefox-mv2');
 const BENCH_URL = 'https://x.com/home';
 
 /**
@@ -48,7 +51,14 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(withExtension: boolean, settings?: Record<string, unknown>, posts: string[] = []): Promise<BenchBrowser> {
+export interface ChromiumProfile {
+  context: BrowserContext;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Headless Chromium in a fresh profile, with the built extension loaded or not; nothing routed yet. */
+export async function launchChromium(withExtension: boolean): Promise<ChromiumProfile> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium`);
   if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3. Run `npm run build` first.');
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cashtag-bench-'));
@@ -60,6 +70,17 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     viewport: { width: 1280, height: 900 },
     args,
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBench(withExtension: boolean, settings?: Record<string, unknown>, posts: string[] = []): Promise<BenchBrowser> {
+  const { context, close } = await launchChromium(withExtension);
   const css = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'x.css'));
   const postsJson = JSON.stringify(posts);
   // X's whole page around the timeline (navigation, composer, trends, who to follow), so a
@@ -97,10 +118,7 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     page,
     cdp,
     ...(worker && { worker }),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -1,15 +1,20 @@
 /**
  * npm run bench — measures the built extension in Debian's Chromium, side by side with the page's
- * own work and with a naive annotator, and prints the figures with the budgets.
+ * own work and with a naive annotator, measures what X's whole page pays for it in Chromium and
+ * Firefox, and prints the figures with the budgets.
  *
- *   BENCH_ROUNDS=5 npm run bench     (default 3 rounds; the table shows medians)
+ *   BENCH_ROUNDS=5 npm run bench     (default 3 rounds, 7 or more for the page cost; medians)
+ *   npm run bench -- --only page-cost [--workload real|fixtures] [--browser chromium|firefox]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseArgs, UsageError, type Measurement } from './args';
 import { EXTENSION_DIR, launchBench, nextFrame, openBenchPage, ROOT, type BenchBrowser } from './bench-browser';
+import { measurePageCost } from './page-cost';
+import { PAGE_COST_BUDGETS, pageCostRows, pageCostTable, formatTable } from './page-cost-report';
 import { median, percentile } from './stats';
 import { busyTime, scriptTime, startTrace } from './trace';
 import { generateTimeline } from './timeline';
@@ -42,6 +47,8 @@ const isNaive = (url: string) => url.endsWith('naive-annotator.js');
 const naiveSource = readFileSync(path.join(import.meta.dirname, 'naive-annotator.js'), 'utf8');
 
 const timeline = generateTimeline(SCAN_POSTS);
+/** The same posts with quoted posts as X draws them: their cashtags are plain text. */
+const plainQuotesTimeline = generateTimeline(SCAN_POSTS, { quotes: 'plain' });
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 // ------------------------------------------------------------------------------------------------
@@ -78,18 +85,19 @@ async function traceTimeline(browser: BenchBrowser, isWatcher: (url: string) => 
   return { watcherMs: watcher.ms, pageScriptMs, pageMs: busyTime(events, watcher.thread) - watcher.ms, marked };
 }
 
-async function measureScan() {
+async function measureScan(posts = timeline.posts, { naiveToo = true } = {}) {
   const ours: ScanRound[] = [];
   const naive: ScanRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    log(`scan overhead: round ${round}/${ROUNDS}`);
-    const withExtension = await launchBench(true, undefined, timeline.posts);
+    log(`scan overhead${naiveToo ? '' : ', quoted posts with plain-text cashtags'}: round ${round}/${ROUNDS}`);
+    const withExtension = await launchBench(true, undefined, posts);
     await openBenchPage(withExtension);
     await withExtension.page.waitForTimeout(300);
     ours.push(await traceTimeline(withExtension, isContentScript));
     await withExtension.close();
+    if (!naiveToo) continue;
 
-    const reference = await launchBench(false, undefined, timeline.posts);
+    const reference = await launchBench(false, undefined, posts);
     await openBenchPage(reference);
     await reference.page.addScriptTag({ content: naiveSource });
     naive.push(await traceTimeline(reference, isNaive));
@@ -98,7 +106,7 @@ async function measureScan() {
   const per1000 = (rounds: ScanRound[], pick: (round: ScanRound) => number) => median(rounds.map((round) => (pick(round) * 1000) / SCAN_POSTS));
   const extensionMs = per1000(ours, (round) => round.watcherMs);
   const pageMs = per1000(ours, (round) => round.pageMs);
-  const naiveMs = per1000(naive, (round) => round.watcherMs);
+  const naiveMs = naiveToo ? per1000(naive, (round) => round.watcherMs) : NaN;
   return {
     posts: SCAN_POSTS,
     batch: BATCH,
@@ -109,7 +117,7 @@ async function measureScan() {
     overheadPercent: (extensionMs / pageMs) * 100,
     overheadOfPageScriptPercent: (extensionMs / per1000(ours, (round) => round.pageScriptMs)) * 100,
     naiveMsPer1000: naiveMs,
-    naivePageMsPer1000: per1000(naive, (round) => round.pageMs),
+    naivePageMsPer1000: naiveToo ? per1000(naive, (round) => round.pageMs) : NaN,
     naiveFactor: naiveMs / extensionMs,
     rounds: { ours, naive },
   };
@@ -342,46 +350,74 @@ const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+type Row = [string, string, string, string];
+
 async function main() {
+  const args = parseArgs(process.argv.slice(2));
   log(`Cashtag Context benchmark: ${ROUNDS} round(s) per measurement, Chromium ${chromiumVersion()}`);
-  // BENCH_ONLY=hover (or scan, size, memory) reruns one measurement while working on it.
-  const only = process.env.BENCH_ONLY;
-  const skip = <T>(name: string, run: () => Promise<T>, previous: T) => (only && only !== name ? Promise.resolve(previous) : run());
+  // --only hover (or BENCH_ONLY=hover) reruns one measurement; the others keep their last figures.
+  const skip = <T>(name: Measurement, run: () => Promise<T>, previous: T) =>
+    args.only && args.only !== name ? Promise.resolve(previous) : run();
   const last = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-  const scan = await skip('scan', measureScan, last.scan);
+  const scan = await skip('scan', () => measureScan(), last.scan);
+  const plainScan = () => measureScan(plainQuotesTimeline.posts, { naiveToo: false });
+  const scanPlain = await skip('scan-plain', plainScan, last.scanPlain);
   const hover = await skip('hover', measureHover, last.hover);
   const size = await skip('size', measureStartup, last.size);
   const memory = await skip('memory', measureMemory, last.memory);
+  const pageCost = await skip('page-cost', () => measurePageCost(args, log), last.pageCost);
 
-  const rows: [string, string, string, string][] = [
+  const rows: Row[] = [];
+  if (scan) rows.push(
     ['Scan: page inserting 1,000 posts', ms(scan.pageMsPer1000), `its script alone ${ms(scan.pageScriptMsPer1000)}`, ''],
     ['Scan: extension per 1,000 posts', ms(scan.extensionMsPer1000), `${scan.overheadPercent.toFixed(2)} % of page (${scan.overheadOfPageScriptPercent.toFixed(1)} % of its script)`, `≤ ${BUDGETS.overheadPercent} % ${pass(scan.overheadPercent <= BUDGETS.overheadPercent)}`],
     ['Scan: naive rescan per 1,000 posts', ms(scan.naiveMsPer1000), `${((scan.naiveMsPer1000 / scan.naivePageMsPer1000) * 100).toFixed(1)} % of page`, ''],
     ['Scan: naive / extension', `${scan.naiveFactor.toFixed(1)}×`, '', `≥ ${BUDGETS.naiveFactor}× ${pass(scan.naiveFactor >= BUDGETS.naiveFactor)}`],
+  );
+  if (scanPlain) {
+    rows.push([
+      'Scan, plain-text cashtags in quotes, per 1,000 posts',
+      ms(scanPlain.extensionMsPer1000),
+      `${scanPlain.overheadPercent.toFixed(2)} % of page ${ms(scanPlain.pageMsPer1000)}`,
+      `≤ ${BUDGETS.overheadPercent} % ${pass(scanPlain.overheadPercent <= BUDGETS.overheadPercent)}`,
+    ]);
+  }
+  if (hover) rows.push(
     ['Hover → card drawn and placed (our work)', ms(hover.workMedianMs), `p95 ${ms(hover.workP95Ms)}`, `p95 ≤ ${BUDGETS.hoverWorkP95Ms} ms ${pass(hover.workP95Ms <= BUDGETS.hoverWorkP95Ms)}`],
     ['Hover → card painted: frames after the event', `p95 ${hover.framesP95}`, `${(hover.firstFrameShare * 100).toFixed(1)} % in the first frame`, `p95 ≤ ${BUDGETS.hoverFrames} ${pass(hover.framesP95 <= BUDGETS.hoverFrames)}`],
     ['Hover → card painted, median', ms(hover.medianMs), `${hover.hovers} hovers`, ''],
     ['Hover → card painted, p95', ms(hover.p95Ms), `max ${ms(hover.maxMs)}`, ''],
     ['Hover → frame presented (Event Timing)', ms(hover.presentedMedianMs), `p95 ${ms(hover.presentedP95Ms)}; page alone: median ${ms(hover.pageAlonePresentedMedianMs)}, p95 ${ms(hover.pageAlonePresentedP95Ms)}`, ''],
     ['First hover (mounts the card)', ms(hover.firstHoverMs), `from the input event: median ${ms(hover.fromInputMedianMs)}, p95 ${ms(hover.fromInputP95Ms)}`, ''],
+  );
+  if (size) rows.push(
     ['Content script size', kb(size.bytes), `${kb(size.gzipBytes)} gzipped`, `≤ ${kb(BUDGETS.gzipBytes)} ${pass(size.gzipBytes <= BUDGETS.gzipBytes)}`],
     ['Content script evaluate', ms(size.evaluateMs), `start-up total ${ms(size.startMs)}`, ''],
+  );
+  if (memory) rows.push(
     ['Heap growth after GC (10k posts, 200 cards)', kb(memory.extensionHeapGrowthBytes), `tab ${kb(memory.heapGrowthBytes)} with us, ${kb(memory.pageOnlyHeapGrowthBytes)} page alone`, `< ${kb(BUDGETS.heapGrowthBytes)} ${pass(memory.extensionHeapGrowthBytes < BUDGETS.heapGrowthBytes)}`],
     ['Detached nodes held', String(memory.detachedHeldByExtension), `${memory.detachedNodes} with us, ${memory.pageOnlyDetachedNodes} page alone`, `= 0 ${pass(memory.detachedHeldByExtension === BUDGETS.detachedNodes)}`],
-  ];
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const table = rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
-  process.stdout.write(`\n${table}\n`);
+  );
+  if (pageCost) rows.push(...pageCostRows(pageCost));
+  process.stdout.write(`\n${formatTable(rows)}\n`);
+  if (pageCost?.chromium.length) {
+    const { cells, batch } = pageCost.plan;
+    const heading = `Page cost in Chromium, renderer main thread's CPU time (${cells} cells a run, ${batch} a frame)`;
+    process.stdout.write(`\n${heading}:\n`);
+    process.stdout.write(`${pageCostTable(pageCost)}\n`);
+  }
 
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, chromium: chromiumVersion(), node: process.version },
     rounds: ROUNDS,
-    budgets: BUDGETS,
+    budgets: { ...BUDGETS, pageCost: PAGE_COST_BUDGETS },
     scan,
+    scanPlain,
     hover,
     size,
     memory,
+    pageCost,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   log('\nwritten: bench/results.json');
@@ -391,4 +427,8 @@ function chromiumVersion(): string {
   return execFileSync('/usr/lib/chromium/chromium', ['--version'], { encoding: 'utf8' }).trim();
 }
 
-await main();
+await main().catch((error: unknown) => {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 2;
+});

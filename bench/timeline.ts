@@ -1,9 +1,13 @@
-import { beginFixture, postCell, track, type PostUser } from '../tests/fixtures/source/x-markup.mjs';
+import { beginFixture, postCell, span, type PostUser } from '../tests/fixtures/source/x-markup.mjs';
 
 /**
  * Generates an X-like timeline with the fixture pages' markup: about a third of the posts carry one
  * or more cashtags (some in quoted posts), many carry dollar amounts, mentions, hashtags and links.
  * Deterministic, so every run and every browser sees the same posts.
+ *
+ * With `quotes: 'plain'` the quoted posts are drawn as real X draws them (see
+ * ../shared/real-x/README.md): every entity in a quote is a bare `<span dir="ltr">`, so its
+ * cashtags are plain text, and one post in five of the plain ones also quotes a post with a cashtag.
  */
 const USERS: PostUser[] = [
   { name: 'Graph Notes', handle: 'graphnotes', verified: true, avatarColour: '#6f4cff', initials: 'GN' },
@@ -38,7 +42,22 @@ export interface Timeline {
   cashtagLinks: number;
 }
 
-export function generateTimeline(count: number, seed = 7): Timeline {
+export interface TimelineOptions {
+  seed?: number;
+  /** `linked`: the fixtures' quotes, whose cashtags are links; `plain`: as X draws them. */
+  quotes?: 'linked' | 'plain';
+}
+
+/** X links nothing inside a quoted post: its entity links become the bare spans X writes there. */
+const ENTITY_LINK = /<a dir="ltr" href="[^"]*" role="link" class="[^"]*" style="[^"]*">([^<]*)<\/a>/g;
+function unlinkQuote(cell: string): string {
+  const quoteAt = cell.indexOf('x-quote-wrap');
+  if (quoteAt < 0) return cell;
+  const bare = (_: string, text: string) => span(text).replace('<span ', '<span dir="ltr" ');
+  return cell.slice(0, quoteAt) + cell.slice(quoteAt).replace(ENTITY_LINK, bare);
+}
+
+export function generateTimeline(count: number, { seed = 7, quotes = 'linked' }: TimelineOptions = {}): Timeline {
   beginFixture('light', 'rgb(29, 155, 240)');
   const random = sequence(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -57,8 +76,13 @@ export function generateTimeline(count: number, seed = 7): Timeline {
       quote = { ...pick(USERS), text: `Thread: why $${pick(SYMBOLS)} holders should read the governance forum this week.` };
     } else {
       text = pick(PLAIN);
+      if (quotes === 'plain' && random() < 0.2) {
+        const symbols = `$${pick(SYMBOLS)} and $${pick(SYMBOLS)}`;
+        quote = { ...pick(USERS), text: `Quoting the weekly close: ${symbols} held their range.` };
+      }
     }
-    posts.push(postCell({ ...user, text, ...(quote && { quote }), timeLabel: `${1 + (index % 23)}h` }));
+    const cell = postCell({ ...user, text, ...(quote && { quote }), timeLabel: `${1 + (index % 23)}h` });
+    posts.push(quotes === 'plain' ? unlinkQuote(cell) : cell);
   }
-  return { posts, cashtagLinks: track.links.length };
+  return { posts, cashtagLinks: posts.join('').split('src=cashtag_click').length - 1 };
 }

@@ -8,7 +8,10 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string } };
+  /** The thread's CPU time inside the event (µs), where the platform records it. */
+  tdur?: number;
+  /** `worldName`: the isolated world a V8 entry runs in (a content script's), absent for the page's. */
+  args?: { data?: { url?: string }; worldName?: string };
 }
 
 /** Records a trace of the renderer's main-thread work (every task, every script entry) until stopped. */

@@ -1,0 +1,36 @@
+import type { BenchArgs, BrowserName } from './args';
+import { measurePageCostChromium } from './page-cost-chromium';
+import { measurePageCostFirefox } from './page-cost-firefox';
+import { pageCostWorkloads } from './page-cost-pages';
+import { pageCostPlan, summariseChromium, summariseFirefox } from './page-cost-plan';
+import type { ChromiumSummary, FirefoxSummary, PageCostPlan, WorkloadRuns } from './page-cost-plan';
+
+export interface PageCostResults {
+  plan: PageCostPlan;
+  /** Why the real captures were not measured, when they were not. */
+  skipped?: string;
+  chromium: ChromiumSummary[];
+  /** Every run's figures, in the order they ran (with, without, with, …). */
+  chromiumRuns: WorkloadRuns[];
+  firefox: FirefoxSummary[];
+}
+
+/** What X's whole page pays for the extension: the same page with and without it, interleaved. */
+export async function measurePageCost(args: BenchArgs, log: (line: string) => void): Promise<PageCostResults> {
+  const plan = pageCostPlan();
+  const { workloads, skipped } = pageCostWorkloads(args.workload);
+  // Printed where it cannot be missed: a run without the real captures measures less than it says.
+  if (skipped) log(`page cost: ${skipped}`);
+  const runIn = (browser: BrowserName, measure: typeof measurePageCostChromium) =>
+    workloads.length && args.browsers.includes(browser) ? measure(workloads, plan, log) : Promise.resolve([]);
+  const chromiumRuns = await runIn('chromium', measurePageCostChromium);
+  const firefoxRuns = await runIn('firefox', measurePageCostFirefox);
+  return {
+    plan,
+    ...(skipped && { skipped }),
+    chromium: chromiumRuns.map(summariseChromium),
+    chromiumRuns,
+    // The frame gaps of every run are many; the summaries keep what they say.
+    firefox: firefoxRuns.map(summariseFirefox),
+  };
+}
