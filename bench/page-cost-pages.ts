@@ -44,17 +44,15 @@ export function fixtureWorkload(posts = 400): PageCostWorkload {
   return { id: 'fixtures', kind: 'fixtures', html: withDriver(page), posts: generated };
 }
 
-/** Every capture in REAL_X_DIR, or a reason why there are none. */
-export function realWorkloads(): { workloads: PageCostWorkload[]; skipped?: string } {
-  if (!existsSync(REAL_X_DIR)) {
-    return { workloads: [], skipped: `skipped: ${path.relative(ROOT, REAL_X_DIR)} not found` };
-  }
-  const files = readdirSync(REAL_X_DIR).filter((file) => file.endsWith('.html')).sort();
-  if (!files.length) return { workloads: [], skipped: `skipped: no .html capture in ${REAL_X_DIR}` };
+/** Every capture in `dir`, or a reason why there are none. */
+export function realWorkloads(dir = REAL_X_DIR): { workloads: PageCostWorkload[]; skipped?: string } {
+  if (!existsSync(dir)) return { workloads: [], skipped: `skipped: ${path.relative(ROOT, dir)} not found` };
+  const files = readdirSync(dir).filter((file) => file.endsWith('.html')).sort();
+  if (!files.length) return { workloads: [], skipped: `skipped: no .html capture in ${path.relative(ROOT, dir)}` };
   const workloads = files.map((file): PageCostWorkload => ({
     id: `real:${file.replace(/\.html$/, '')}`,
     kind: 'real',
-    html: withDriver(readFileSync(path.join(REAL_X_DIR, file), 'utf8')),
+    html: withDriver(readFileSync(path.join(dir, file), 'utf8')),
   }));
   return { workloads };
 }
