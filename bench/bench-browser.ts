@@ -104,12 +104,7 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
   let worker: Worker | undefined;
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    if (settings) {
-      await worker.evaluate(async (value) => {
-        const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
-        await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
-      }, settings);
-    }
+    if (settings) await applySettings(worker, settings);
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
@@ -120,6 +115,14 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     ...(worker && { worker }),
     close,
   };
+}
+
+/** Stores settings for the extension as its options page would (unnamed ones keep their defaults). */
+export async function applySettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
+    await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
+  }, settings);
 }
 
 export async function openBenchPage(browser: BenchBrowser): Promise<void> {

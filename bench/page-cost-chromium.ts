@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './bench-browser';
+import { applySettings, launchChromium } from './bench-browser';
 import {
   DRIVER_PATH,
   loadOptions,
@@ -69,6 +69,7 @@ export async function measurePageCostChromium(
   workloads: PageCostWorkload[],
   plan: PageCostPlan,
   log: (line: string) => void,
+  settings?: Record<string, unknown>,
 ): Promise<WorkloadRuns[]> {
   const browser = await launchChromium(true);
   const { context } = browser;
@@ -77,7 +78,8 @@ export async function measurePageCostChromium(
     const answer = pageCostResponse(route.request().url(), current);
     return answer === 'abort' ? route.abort('blockedbyclient') : route.fulfill(answer);
   });
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (settings) await applySettings(worker, settings);
   const run: RunOnce = (workload, withExtension, runPlan, warmUp) => {
     current = workload;
     return runOnce(context, workload, withExtension, runPlan, !warmUp);
