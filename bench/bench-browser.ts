@@ -6,6 +6,7 @@ import { requireBrowser } from '../tests/browsers/find-browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output', 'firefox-mv2');
 const BENCH_URL = 'https://x.com/home';
 
 /**
@@ -48,11 +49,27 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(withExtension: boolean, settings?: Record<string, unknown>, posts: string[] = []): Promise<BenchBrowser> {
+export interface ChromiumProfile {
+  context: BrowserContext;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Headless Chromium in a fresh profile, with the built extension loaded or not; nothing routed yet. */
+export async function launchChromium(withExtension: boolean): Promise<ChromiumProfile> {
   const executablePath = requireBrowser('chromium', ROOT).path;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3. Run `npm run build` first.');
+  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No Chrome build in .output/chrome-mv3. Run `npm run build` first.');
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cashtag-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -60,6 +77,21 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     viewport: { width: 1280, height: 900 },
     args,
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBench(
+  withExtension: boolean,
+  settings?: Record<string, unknown>,
+  posts: string[] = [],
+): Promise<BenchBrowser> {
+  const { context, close } = await launchChromium(withExtension);
   const css = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'x.css'));
   const postsJson = JSON.stringify(posts);
   // X's whole page around the timeline (navigation, composer, trends, who to follow), so a
@@ -72,23 +104,25 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     const url = new URL(route.request().url());
     if (!/(^|\.)(x|twitter)\.com$/.test(url.hostname)) {
       return /\.twimg\.com$/.test(url.hostname)
-        ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"/>' })
+        ? route.fulfill({
+            status: 200,
+            contentType: 'image/svg+xml',
+            body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"/>',
+          })
         : route.abort('blockedbyclient');
     }
-    if (url.pathname === '/__fixtures__/x.css') return route.fulfill({ status: 200, contentType: 'text/css', body: css });
-    if (url.pathname === '/__bench__/page.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: PAGE_SCRIPT });
-    if (url.pathname === '/__bench__/posts.json') return route.fulfill({ status: 200, contentType: 'application/json', body: postsJson });
+    if (url.pathname === '/__fixtures__/x.css')
+      return route.fulfill({ status: 200, contentType: 'text/css', body: css });
+    if (url.pathname === '/__bench__/page.js')
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: PAGE_SCRIPT });
+    if (url.pathname === '/__bench__/posts.json')
+      return route.fulfill({ status: 200, contentType: 'application/json', body: postsJson });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml });
   });
   let worker: Worker | undefined;
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    if (settings) {
-      await worker.evaluate(async (value) => {
-        const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
-        await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
-      }, settings);
-    }
+    if (settings) await applySettings(worker, settings);
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
@@ -97,11 +131,17 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     page,
     cdp,
     ...(worker && { worker }),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
+}
+
+/** Stores settings for the extension as its options page would (unnamed ones keep their defaults). */
+export async function applySettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } })
+      .chrome;
+    await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
+  }, settings);
 }
 
 export async function openBenchPage(browser: BenchBrowser): Promise<void> {
@@ -113,4 +153,3 @@ export async function openBenchPage(browser: BenchBrowser): Promise<void> {
 export function nextFrame(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
-

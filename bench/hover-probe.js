@@ -13,20 +13,40 @@
 // Without the extension (`hoverProbe.pageOnly = true`), only the first and last are taken.
 // Plain JS, evaluated as text: bundlers' helpers must not leak into the page.
 (() => {
-  const probe = { pageOnly: false, pending: null, latencies: [], inputLatencies: [], workLatencies: [], frameCounts: [], nextFrame: [], presented: [] };
+  const probe = {
+    pageOnly: false,
+    pending: null,
+    latencies: [],
+    inputLatencies: [],
+    workLatencies: [],
+    frameCounts: [],
+    nextFrame: [],
+    presented: [],
+  };
   window.hoverProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.name === 'pointerover' && entry.target && entry.target.closest && entry.target.closest('a[href*="src=cashtag_click"]')) probe.presented.push(entry.duration);
+      if (
+        entry.name === 'pointerover' &&
+        entry.target &&
+        entry.target.closest &&
+        entry.target.closest('a[href*="src=cashtag_click"]')
+      )
+        probe.presented.push(entry.duration);
     }
   }).observe({ type: 'event', durationThreshold: 16 });
   let frame = 0;
   addEventListener(
     'pointerover',
     (event) => {
-      const link = event.target.closest && event.target.closest('a[href*="src=cashtag_click"]');
+      const link = event.target.closest?.('a[href*="src=cashtag_click"]');
       if (!link) return;
-      const pending = { symbol: link.getAttribute('data-cashtag'), dispatched: performance.now(), created: event.timeStamp, frame };
+      const pending = {
+        symbol: link.getAttribute('data-cashtag'),
+        dispatched: performance.now(),
+        created: event.timeStamp,
+        frame,
+      };
       probe.pending = pending;
       // The card's last mutation before its frame tells when it was drawn and placed.
       const host = document.querySelector('cashtag-context');
@@ -49,7 +69,7 @@
         probe.nextFrame.push(pending.nextFrame);
       }
       const host = document.querySelector('cashtag-context');
-      const card = host && host.shadowRoot && host.shadowRoot.querySelector('div:not([hidden]) > .card');
+      const card = host?.shadowRoot?.querySelector('div:not([hidden]) > .card');
       if (probe.pageOnly) {
         probe.pending = null;
       } else if (card && card.getAttribute('data-symbol') === pending.symbol) {

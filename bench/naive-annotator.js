@@ -2,11 +2,15 @@
 // whole document for cashtag links and re-marks each one, touching every link every time.
 (() => {
   const rescan = () => {
-    for (const link of document.querySelectorAll('a[href*="src=cashtag_click"], a[href*="src=ctag"], a.twitter-cashtag')) {
+    for (const link of document.querySelectorAll(
+      'a[href*="src=cashtag_click"], a[href*="src=ctag"], a.twitter-cashtag',
+    )) {
       const match = /^\$([A-Za-z][A-Za-z0-9_.]*)$/.exec((link.textContent || '').trim());
       if (match) link.setAttribute('data-naive-cashtag', match[1].toUpperCase());
     }
-    for (const zone of document.querySelectorAll('[data-testid="trend"], [data-testid="User-Name"], [data-testid="card.wrapper"]')) {
+    for (const zone of document.querySelectorAll(
+      '[data-testid="trend"], [data-testid="User-Name"], [data-testid="card.wrapper"]',
+    )) {
       void /(^|\s)\$[A-Za-z]{1,6}\b/.test(zone.textContent || '');
     }
   };

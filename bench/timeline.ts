@@ -1,9 +1,13 @@
-import { beginFixture, postCell, track, type PostUser } from '../tests/fixtures/source/x-markup.mjs';
+import { beginFixture, postCell, type PostUser } from '../tests/fixtures/source/x-markup.mjs';
 
 /**
  * Generates an X-like timeline with the fixture pages' markup: about a third of the posts carry one
  * or more cashtags (some in quoted posts), many carry dollar amounts, mentions, hashtags and links.
  * Deterministic, so every run and every browser sees the same posts.
+ *
+ * Quoted posts are drawn as real X draws them (see ../shared/real-x/README.md and the fixtures'
+ * generator): every entity in a quote is a bare `<span dir="ltr">`, so its cashtags are plain text.
+ * With `quotes: 'plain'` one post in five of the plain ones also quotes a post with cashtags.
  */
 const USERS: PostUser[] = [
   { name: 'Graph Notes', handle: 'graphnotes', verified: true, avatarColour: '#6f4cff', initials: 'GN' },
@@ -13,7 +17,22 @@ const USERS: PostUser[] = [
   { name: 'grace', handle: 'gm_grace', avatarColour: '#db2777', initials: 'G' },
   { name: 'ChainPulse News', handle: 'chainpulse_news', verified: true, avatarColour: '#0f766e', initials: 'CP' },
 ];
-const SYMBOLS = ['GRT', 'BTC', 'ETH', 'SOL', 'DOGE', 'AMZN', 'USDC', 'PEPE', 'LINK', 'NVDA', 'ARB', 'TSLA', 'HOOD', 'AVAX'];
+const SYMBOLS = [
+  'GRT',
+  'BTC',
+  'ETH',
+  'SOL',
+  'DOGE',
+  'AMZN',
+  'USDC',
+  'PEPE',
+  'LINK',
+  'NVDA',
+  'ARB',
+  'TSLA',
+  'HOOD',
+  'AVAX',
+];
 const PLAIN = [
   'Long day. Coffee first, charts later.',
   'Shipping a small fix to the indexer today, thanks @dana for the review.',
@@ -38,7 +57,13 @@ export interface Timeline {
   cashtagLinks: number;
 }
 
-export function generateTimeline(count: number, seed = 7): Timeline {
+export interface TimelineOptions {
+  seed?: number;
+  /** `plain`: more quoted posts with plain-text cashtags (one plain post in five quotes one). */
+  quotes?: 'few' | 'plain';
+}
+
+export function generateTimeline(count: number, { seed = 7, quotes = 'few' }: TimelineOptions = {}): Timeline {
   beginFixture('light', 'rgb(29, 155, 240)');
   const random = sequence(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -49,16 +74,26 @@ export function generateTimeline(count: number, seed = 7): Timeline {
     let text: string;
     let quote: ({ text: string } & PostUser) | undefined;
     if (roll < 0.2) {
-      text = `$${pick(SYMBOLS)} at $${(10 + random() * 400).toFixed(2)} (+${(random() * 5).toFixed(2)}%) after the open. Volume ${Math.round(random() * 900)}M.`;
+      const price = `$${(10 + random() * 400).toFixed(2)} (+${(random() * 5).toFixed(2)}%)`;
+      text = `$${pick(SYMBOLS)} at ${price} after the open. Volume ${Math.round(random() * 900)}M.`;
     } else if (roll < 0.28) {
-      text = `Rotation day: $${pick(SYMBOLS)} $${pick(SYMBOLS)} $${pick(SYMBOLS)} all green, $${pick(SYMBOLS)} lagging.`;
+      const green = `$${pick(SYMBOLS)} $${pick(SYMBOLS)} $${pick(SYMBOLS)}`;
+      text = `Rotation day: ${green} all green, $${pick(SYMBOLS)} lagging.`;
     } else if (roll < 0.34) {
       text = `This is the take on $${pick(SYMBOLS)} I keep coming back to.`;
-      quote = { ...pick(USERS), text: `Thread: why $${pick(SYMBOLS)} holders should read the governance forum this week.` };
+      quote = {
+        ...pick(USERS),
+        text: `Thread: why $${pick(SYMBOLS)} holders should read the governance forum this week.`,
+      };
     } else {
       text = pick(PLAIN);
+      if (quotes === 'plain' && random() < 0.2) {
+        const symbols = `$${pick(SYMBOLS)} and $${pick(SYMBOLS)}`;
+        quote = { ...pick(USERS), text: `Quoting the weekly close: ${symbols} held their range.` };
+      }
     }
-    posts.push(postCell({ ...user, text, ...(quote && { quote }), timeLabel: `${1 + (index % 23)}h` }));
+    const cell = postCell({ ...user, text, ...(quote && { quote }), timeLabel: `${1 + (index % 23)}h` });
+    posts.push(cell);
   }
-  return { posts, cashtagLinks: track.links.length };
+  return { posts, cashtagLinks: posts.join('').split('src=cashtag_click').length - 1 };
 }

@@ -8,7 +8,10 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string } };
+  /** The thread's CPU time inside the event (µs), where the platform records it. */
+  tdur?: number;
+  /** `worldName`: the isolated world a V8 entry runs in (a content script's), absent for the page's. */
+  args?: { data?: { url?: string }; worldName?: string };
 }
 
 /** Records a trace of the renderer's main-thread work (every task, every script entry) until stopped. */
@@ -16,7 +19,10 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'] },
+    transferMode: 'ReportEvents',
+  });
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
@@ -33,8 +39,13 @@ const ENTRY_POINTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
  * (observer, animation-frame, event and timer callbacks, script evaluation), exactly as traced,
  * counting nested entries once.
  */
-export function scriptTime(events: TraceEvent[], matches: (url: string) => boolean): { ms: number; thread?: { pid: number; tid: number } } {
-  const entries = events.filter((event) => event.ph === 'X' && ENTRY_POINTS.has(event.name) && matches(event.args?.data?.url ?? ''));
+export function scriptTime(
+  events: TraceEvent[],
+  matches: (url: string) => boolean,
+): { ms: number; thread?: { pid: number; tid: number } } {
+  const entries = events.filter(
+    (event) => event.ph === 'X' && ENTRY_POINTS.has(event.name) && matches(event.args?.data?.url ?? ''),
+  );
   const first = entries[0];
   return { ms: outermostMs(entries), ...(first && { thread: { pid: first.pid, tid: first.tid } }) };
 }
@@ -43,7 +54,11 @@ const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 /** Milliseconds the given thread was busy: the sum of its top-level tasks (nested ones once). */
 export function busyTime(events: TraceEvent[], thread: { pid: number; tid: number }): number {
-  return outermostMs(events.filter((event) => event.ph === 'X' && TASKS.has(event.name) && event.pid === thread.pid && event.tid === thread.tid));
+  return outermostMs(
+    events.filter(
+      (event) => event.ph === 'X' && TASKS.has(event.name) && event.pid === thread.pid && event.tid === thread.tid,
+    ),
+  );
 }
 
 /** Total duration of events on one thread, counting an event nested in another only once. */

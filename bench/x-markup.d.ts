@@ -14,5 +14,7 @@ declare module '*/tests/fixtures/source/x-markup.mjs' {
   }
   export function beginFixture(theme: 'light' | 'dark' | 'dim' | 'contrast', accent: string): void;
   export function postCell(post: PostSpec): string;
+  /** A text run's `<span>` with X's text classes. */
+  export function span(text: string, extra?: string): string;
   export const track: { links: string[]; plain: unknown[] };
 }

@@ -1,0 +1,2 @@
+// The page-cost driver is a plain script for the page; loading it only sets `window.pageCost`.
+export {};
