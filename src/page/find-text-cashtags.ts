@@ -5,8 +5,8 @@ import { EMOJI_IMAGE, LINE_BREAK, PLAIN_TEXT_SKIP } from './selectors';
 export interface TextCashtag {
   /** Upper-cased. */
   symbol: string;
-  /** Over X's own text node(s); we never split or wrap them. */
-  range: Range;
+  /** A Range over X's own text node(s), made on request; we never split or wrap them. */
+  range: () => Range;
   /** The link X drew for this cashtag, if any: X's link is read (and marked) on its own. */
   link: Element | null;
   /**
@@ -57,16 +57,20 @@ export function findTextCashtags(zone: Element, options: FindOptions): TextCasht
   }
   if (!text.includes('$')) return [];
   return findCashtags(text).map(({ symbol, start, end }) => {
-    const range = zone.ownerDocument.createRange();
     const from = locate(pieces, start, 'start');
     const to = locate(pieces, end, 'end');
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
     const written = text.slice(start, end);
     const link = from.node.parentElement?.closest('a');
     return {
       symbol: symbol.toUpperCase(),
-      range,
+      // A live Range costs the page on every later DOM change until it is collected: made only
+      // for the cashtags that need one (inside running text), never for links and marked spans.
+      range: () => {
+        const range = zone.ownerDocument.createRange();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        return range;
+      },
       // A link that is this cashtag; a display name's profile link around "Doge Maxi $DOGE" is not.
       link: link && zone.contains(link) && link.textContent?.trim() === written ? link : null,
       own: from.node === to.node ? ownElement(from.node, zone, written) : null,

@@ -194,7 +194,7 @@ function readZone(zone: Element, accept: AcceptSymbol, health: LinkHealth) {
     if (ownText) health.other++;
     if (!accept(found.symbol)) continue;
     if (spans && found.own) marks.push({ element: found.own, symbol: found.symbol });
-    else ranges.push({ symbol: found.symbol, range: found.range, zone });
+    else ranges.push({ symbol: found.symbol, range: found.range(), zone });
   }
   return { ranges, marks };
 }
