@@ -1,5 +1,5 @@
 import { findCashtags } from '../cashtags/parse';
-import { EMOJI_IMAGE, LINE_BREAK, PLAIN_TEXT_SKIP } from './selectors';
+import { EMOJI_TAG, LINE_BREAK_TAGS, PLAIN_TEXT_SKIP } from './selectors';
 
 /** A cashtag X's rule finds in the visible text of a zone (post text, a trend, a display name). */
 export interface TextCashtag {
@@ -38,23 +38,31 @@ interface TextPiece {
 export function findTextCashtags(zone: Element, options: FindOptions): TextCashtag[] {
   const pieces: TextPiece[] = [];
   let text = '';
-  const walker = zone.ownerDocument.createTreeWalker(zone, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(PLAIN_TEXT_SKIP)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      pieces.push({ node: node as Text, start: text.length });
-      text += (node as Text).data;
-    } else if ((node as Element).matches(EMOJI_IMAGE)) {
-      text += OBJECT_CHARACTER;
-    } else if (options.blocksBreakLines && (node as Element).matches(LINE_BREAK) && text && !/\s$/.test(text)) {
-      // Separate lines (name / handle, title / description) as a reader sees them.
-      text += '\n';
+  // A plain walk over child nodes: this runs for every post text X adds that may hold an unlinked
+  // cashtag, and a TreeWalker's filter callback and a selector match per element cost more.
+  const read = (parent: Node) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        pieces.push({ node: node as Text, start: text.length });
+        text += (node as Text).data;
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = node as Element;
+      const tag = element.localName;
+      if (tag === EMOJI_TAG) {
+        text += OBJECT_CHARACTER;
+        continue;
+      }
+      if (options.blocksBreakLines) {
+        if ((tag === 'a' || tag === 'time') && element.matches(PLAIN_TEXT_SKIP)) continue;
+        // Separate lines (name / handle, title / description) as a reader sees them.
+        if (LINE_BREAK_TAGS.has(tag) && text && !/\s$/.test(text)) text += '\n';
+      }
+      read(element);
     }
-  }
+  };
+  read(zone);
   if (!text.includes('$')) return [];
   return findCashtags(text).map(({ symbol, start, end }) => {
     const from = locate(pieces, start, 'start');
@@ -85,7 +93,7 @@ export function findTextCashtags(zone: Element, options: FindOptions): TextCasht
 function ownElement(node: Text, zone: Element, cashtag: string): Element | null {
   const element = node.parentElement;
   if (!element || element === zone || !zone.contains(element)) return null;
-  return element.textContent?.trim() === cashtag && !element.querySelector(EMOJI_IMAGE) ? element : null;
+  return element.textContent?.trim() === cashtag && !element.querySelector(EMOJI_TAG) ? element : null;
 }
 
 /**

@@ -90,10 +90,10 @@ export const FOCUSABLE_AROUND_PLAIN_TEXT = '[tabindex], a[href], button';
  * Inside a plain-text zone: X draws each emoji as `<img alt="🚀" src="…/emoji/…">`, so it counts
  * as one character (not a space) when reading a display name such as `🚀$BTC`.
  */
-export const EMOJI_IMAGE = 'img';
+export const EMOJI_TAG = 'img';
 
 /**
  * Inside a plain-text zone: X's blocks that start a new line, such as a display name above its
- * handle, or a link card's title above its description.
+ * handle, or a link card's title above its description. Tag names, read while walking the text.
  */
-export const LINE_BREAK = 'div, br';
+export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(['div', 'br']);
