@@ -1,6 +1,6 @@
 import { createPlainTextCashtags, type Emphasis } from './plain-text-cashtags';
 import { markCashtagLinks, markLink, unmarkAll, type AcceptSymbol } from './mark-cashtag-links';
-import { TEXT_ZONE } from './selectors';
+import { TEXT_ZONE, TIMELINE_CELL } from './selectors';
 import { watchPage } from './watch-page';
 
 const MAY_HOLD_CASHTAG = /\$[A-Za-z]/;
@@ -33,10 +33,12 @@ export function scanCashtags(document: Document, options: ScanOptions) {
    */
   const scanAdded = (element: Element) => {
     if (!element.isConnected) return;
-    // Added inside a link (X re-rendering its text): the link itself may have changed.
-    const enclosing = element.parentElement?.closest('a');
-    if (enclosing) markLink(enclosing, options.accept);
-    rescanZoneAround(element);
+    if (!element.matches(TIMELINE_CELL)) {
+      // Added inside a link (X re-rendering its text): the link itself may have changed.
+      const enclosing = element.parentElement?.closest('a');
+      if (enclosing) markLink(enclosing, options.accept);
+      rescanZoneAround(element);
+    }
     if (!MAY_HOLD_CASHTAG.test(element.textContent ?? '')) return;
     markCashtagLinks(element, options.accept);
     for (const zone of element.querySelectorAll(TEXT_ZONE)) plain.scan(zone, options.accept);

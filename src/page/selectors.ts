@@ -66,6 +66,12 @@ export const PLAIN_TEXT_ZONE =
 export const TEXT_ZONE = `${POST_TEXT}, ${PLAIN_TEXT_ZONE}`;
 
 /**
+ * A timeline cell, `div[data-testid="cellInnerDiv"]`: what X adds as one piece while scrolling. It
+ * is never inside a link or a text zone, so a new cell needs no look at its ancestors.
+ */
+export const TIMELINE_CELL = '[data-testid="cellInnerDiv"]';
+
+/**
  * Zones where the span X draws for a cashtag on its own (a quote's `<span dir="ltr">$SOL</span>`,
  * a trend's name `<span dir="ltr">$PEPE</span>`) is marked like a link. In display names and link
  * cards a cashtag is part of a name or a title, so nothing there is marked.
