@@ -5,7 +5,7 @@ import {
   cardState,
   centerOf,
   clearStorage,
-  patchSettings,
+  getStorage,
   waitForCard,
   waitForNoCard,
   waitForPhase,
@@ -57,6 +57,14 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
     await clearStorage(options);
   });
   afterAll(() => session?.close());
+
+  /** Clicks a radio button of the options page and waits for the change to be stored. */
+  async function chooseOnOptionsPage(id: string) {
+    const value = id.replace('touchOpen-', '');
+    await options.evaluate((id) => (document.getElementById(id) as HTMLInputElement).click(), id);
+    await options.waitFor('the setting to be saved', () => !!document.querySelector('[role="status"]'));
+    await expect.poll(async () => (await getStorage(options, 'sync')).settings).toMatchObject({ touchOpen: value });
+  }
 
   beforeEach(async () => {
     await page?.close();
@@ -129,7 +137,9 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
   });
 
   it('with long presses chosen, a tap follows X’s link and a long press opens the card', async () => {
-    await patchSettings(options, { touchOpen: 'long-press' });
+    // Chosen on the options page, as a reader would.
+    await chooseOnOptionsPage('touchOpen-long-press');
+    expect((await getStorage(options, 'sync')).settings).toMatchObject({ touchOpen: 'long-press' });
     try {
       // A fresh page reads the setting when it starts.
       await page.close();
@@ -145,7 +155,7 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
       await page.tap(x, y);
       await page.waitFor('the search page', (url) => location.href === url, SEARCH_GRT, 10_000);
     } finally {
-      await patchSettings(options, { touchOpen: 'tap' });
+      await chooseOnOptionsPage('touchOpen-tap');
     }
   });
 
