@@ -49,6 +49,8 @@ export function watchCashtagInteractions(
   let frame = 0;
   /** What had focus when the window lost it: the browser hands focus back to it on return. */
   let focusToRestore: Element | null = null;
+  /** The last press was a finger's: the focus it gives a link is a tap's, not the keyboard's. */
+  let touched = false;
   const options = { capture: true, signal } as const;
 
   const emphasize = () => plain.emphasize(hoveredText ?? focusedText);
@@ -114,10 +116,11 @@ export function watchCashtagInteractions(
     'focusin',
     (event) => {
       const target = event.target as Element;
-      // Coming back to the tab is not moving to a cashtag: the focus it restores opens nothing.
+      // Coming back to the tab is not moving to a cashtag: the focus it restores opens nothing. Nor
+      // does the focus a tap gives: the card would cover where the tap's click lands.
       const restored = target === focusToRestore;
       focusToRestore = null;
-      if (restored || isOurs(target)) return;
+      if (restored || touched || isOurs(target)) return;
       const found = linkTarget(target) ?? focusTargetIn(target);
       if (found) handlers.focus(found);
     },
@@ -154,6 +157,7 @@ export function watchCashtagInteractions(
     'keydown',
     (event) => {
       focusToRestore = null;
+      touched = false;
       handlers.keydown(event);
     },
     options,
@@ -162,6 +166,7 @@ export function watchCashtagInteractions(
     'pointerdown',
     (event) => {
       focusToRestore = null;
+      touched = event.pointerType === 'touch';
       handlers.pointerdown(event);
     },
     { ...options, passive: true },

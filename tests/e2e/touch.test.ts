@@ -4,8 +4,10 @@ import {
   cardPhase,
   cardState,
   centerOf,
+  centerOfText,
   clearStorage,
   getStorage,
+  PLAIN_ZONE_OF,
   waitForCard,
   waitForNoCard,
   waitForPhase,
@@ -84,6 +86,18 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
     expect(card.text).toContain('What the article says about $GRT');
     expect(card.text).toContain('¶40');
     await page.screenshot(artifactPath(`touch-sheet-${browserName}.png`));
+  });
+
+  it('a tap on a quoted post’s $GRT or a display name’s $DOGE opens their cards and follows no link', async () => {
+    await tapOn(page, `${PLAIN_ZONE_OF.quote} [data-cashtag="GRT"]`);
+    await waitForCard(page, 'GRT');
+    await page.tap(OUTSIDE.x, OUTSIDE.y);
+    await waitForNoCard(page);
+    const name = (await centerOfText(page, PLAIN_ZONE_OF['display-name']!, '$DOGE'))!;
+    expect(name.visible).toBe(true);
+    await page.tap(name.x, name.y);
+    await waitForCard(page, 'DOGE');
+    expect(page.url()).toBe(HOME);
   });
 
   it('the sheet spans the bottom edge, ≤ 70 % of the height, with a visible handle and close button', async () => {

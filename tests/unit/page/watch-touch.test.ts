@@ -8,6 +8,7 @@ const handlersFor = ({ taps = true, presses = false } = {}) =>
   recordHandlers((calls) => ({
     click: (target) => calls.push(`click ${target.symbol}`) < 0,
     pointerdown: () => {},
+    keydown: () => {},
     tap: (target) => calls.push(`tap ${target.symbol}`) > 0 && taps,
     pressOpens: () => presses,
   }));
@@ -38,6 +39,18 @@ describe('touch on cashtags', () => {
     const click = tap(link);
     expect(calls).toEqual(['tap GRT']);
     expect(click.defaultPrevented).toBe(true);
+  });
+
+  it('the focus a tap gives a link is not keyboard focus; after a key, focus counts again', () => {
+    const link = cashtagLink('GRT');
+    const { calls, handlers } = handlersFor();
+    watch(handlers);
+    link.dispatchEvent(pointer('pointerdown', 'touch'));
+    link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(calls).toEqual([]);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(calls).toEqual(['focus GRT']);
   });
 
   it('a tap the card does not take goes on to X', () => {
