@@ -47,6 +47,12 @@ export default defineConfig({
           strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android. What the content script needs, by the version that first has it
+        // on Android: caretPositionFromPoint (20), Array.prototype.at (90), the dvh and env() units
+        // of the bottom sheet (101, and long before), AbortSignal.any (124), the CSS Custom
+        // Highlight API (140). `data_collection_permissions` is read from 142 on Android (140 on
+        // the desktop), so 142 is the floor that holds all of these, not a raise without reason.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -82,6 +82,8 @@ export function Card(props: CardProps) {
       tabIndex={-1}
       onClick={props.pin}
     >
+      {/* The bottom sheet's handle (card.css shows it on narrow screens); swiping it down closes the sheet. */}
+      <div class="grab" aria-hidden="true" />
       <header class="head">
         <h2 id="card-title" class="title">
           <span class="symbol">${symbol}</span>

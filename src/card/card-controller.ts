@@ -69,6 +69,10 @@ export function createCardController(env: CardEnvironment) {
     focus: on('focus'),
     blur: (target, next) => void send({ type: 'blur', target, intoCard: view.contains(next) }),
     click: (target) => send({ type: 'click', target }),
+    tap: (target) => send({ type: 'tap', target }),
+    tapOutside: () => void send({ type: 'tapOutside' }),
+    pressOpens: () => env.settings().touchOpen === 'long-press',
+    longPress: (target) => void send({ type: 'longPress', target }),
     keydown(event) {
       const { open } = machine.state();
       // Keys inside the card are the card's own (card-view.tsx).

@@ -1,4 +1,4 @@
-import type { OpenMode } from '../settings/settings-shape';
+import type { OpenMode, TouchOpenMode } from '../settings/settings-shape';
 import { close, pin, show, type Draft } from './card-moves';
 import { onCardPointer, onCashtagPointer, onTimer } from './hover-intent';
 
@@ -76,6 +76,7 @@ export type CardEffect = 'render' | 'place' | 'focusCard' | 'returnFocus' | 'con
 /** What the rules depend on outside the state: the reader's settings, and whether a symbol has a card. */
 export interface CardRules<T extends StateTarget> {
   openOn: OpenMode;
+  touchOpen: TouchOpenMode;
   hoverDelayMs: number;
   hasCard(target: T): boolean;
 }
@@ -135,8 +136,9 @@ function apply<T extends StateTarget>(draft: Draft<T>, event: CardEvent<T>, rule
       if (rules.openOn === 'click') toggle(draft, event.target, true, rules);
       break;
     case 'tap':
-      // A touch screen has no hover: a tap opens the card pinned in every mode, a second tap closes it.
-      toggle(draft, event.target, false, rules);
+      // A touch screen has no hover: a tap opens the card pinned in every mode, a second tap closes it;
+      // unless the reader chose long presses, and a tap follows X's link.
+      if (rules.touchOpen === 'tap') toggle(draft, event.target, false, rules);
       break;
     case 'longPress':
       show(draft, event.target, rules, 'pinned');

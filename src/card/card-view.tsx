@@ -10,6 +10,7 @@ import { Card } from './Card';
 import { CARD_HOST, mountCardHost, type CardHost } from './card-host';
 import { keepTabInside } from './card-accessibility';
 import type { CardEvent, CardPhase, OpenCard } from './card-state';
+import { closeOnSwipeDown } from './card-swipe';
 import type { NoteDrafts } from './note-drafts';
 import { positionCard } from './position-card';
 import { DEFAULT_ACCENT, themeTokens } from './theme-tokens';
@@ -55,6 +56,7 @@ export function createCardView(
     const { container, shadow } = ui;
     container.addEventListener('pointerenter', () => send({ type: 'cardPointerEnter' }));
     container.addEventListener('pointerleave', () => send({ type: 'cardPointerLeave' }));
+    closeOnSwipeDown(container, () => send({ type: 'dismiss' }));
     // Keys inside the card: Esc closes it and returns to the cashtag; Tab stays within a pinned card.
     container.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {

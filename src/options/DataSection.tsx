@@ -192,6 +192,7 @@ const SETTING_LABELS: Record<keyof Settings, OptionsMessageKey> = {
   sites: 'sitesLabel',
   annotate: 'annotateLabel',
   openOn: 'openOnLabel',
+  touchOpen: 'touchOpenLabel',
   hoverDelayMs: 'hoverDelayLabel',
   cue: 'cueLabel',
   cardSize: 'cardSizeLabel',

@@ -59,6 +59,16 @@ export function GeneralSection({ settings, t, update }: SectionProps) {
           { value: 'click', label: t('openOnClick') },
         ]}
       />
+      <RadioGroup
+        name="touchOpen"
+        legend={t('touchOpenLabel')}
+        value={settings.touchOpen}
+        onChange={(touchOpen) => update({ touchOpen })}
+        choices={[
+          { value: 'tap', label: t('touchOpenTap') },
+          { value: 'long-press', label: t('touchOpenLongPress') },
+        ]}
+      />
       <HoverDelay settings={settings} t={t} update={update} />
     </>
   );

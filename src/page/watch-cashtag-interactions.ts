@@ -2,6 +2,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import { CASHTAG_ATTRIBUTE, FOCUSABLE_AROUND_PLAIN_TEXT, MARKED_CASHTAG } from './selectors';
 import type { PlainCashtag, PlainTextCashtags } from './plain-text-cashtags';
 import { readCashtagLook, type CashtagLook } from './theme';
+import { watchTouch, type TouchHandlers } from './watch-touch';
 
 /** A cashtag the reader is pointing at or has focused. */
 export interface CashtagTarget {
@@ -16,7 +17,7 @@ export interface CashtagTarget {
   look(): CashtagLook;
 }
 
-export interface InteractionHandlers {
+export interface InteractionHandlers extends TouchHandlers {
   enter(target: CashtagTarget): void;
   leave(target: CashtagTarget): void;
   focus(target: CashtagTarget): void;
@@ -48,6 +49,8 @@ export function watchCashtagInteractions(
   let frame = 0;
   /** What had focus when the window lost it: the browser hands focus back to it on return. */
   let focusToRestore: Element | null = null;
+  /** The last press was a finger's: the focus it gives a link is a tap's, not the keyboard's. */
+  let touched = false;
   const options = { capture: true, signal } as const;
 
   const emphasize = () => plain.emphasize(hoveredText ?? focusedText);
@@ -75,7 +78,8 @@ export function watchCashtagInteractions(
     'pointerover',
     (event) => {
       const target = event.target as Element;
-      if (isOurs(target)) return;
+      // A finger does not hover: its taps are watch-touch.ts's.
+      if (isOurs(target) || event.pointerType === 'touch') return;
       const link = linkTarget(target);
       overZone = !link && plain.holds(target);
       if (link) setHovered(link);
@@ -112,10 +116,11 @@ export function watchCashtagInteractions(
     'focusin',
     (event) => {
       const target = event.target as Element;
-      // Coming back to the tab is not moving to a cashtag: the focus it restores opens nothing.
+      // Coming back to the tab is not moving to a cashtag: the focus it restores opens nothing. Nor
+      // does the focus a tap gives: the card would cover where the tap's click lands.
       const restored = target === focusToRestore;
       focusToRestore = null;
-      if (restored || isOurs(target)) return;
+      if (restored || touched || isOurs(target)) return;
       const found = linkTarget(target) ?? focusTargetIn(target);
       if (found) handlers.focus(found);
     },
@@ -138,7 +143,8 @@ export function watchCashtagInteractions(
   window.addEventListener(
     'click',
     (event) => {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const touch = (event as PointerEvent).pointerType === 'touch';
+      if (touch || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       const found = linkTarget(event.target as Element);
       if (found && handlers.click(found, event)) {
         event.preventDefault();
@@ -151,6 +157,7 @@ export function watchCashtagInteractions(
     'keydown',
     (event) => {
       focusToRestore = null;
+      touched = false;
       handlers.keydown(event);
     },
     options,
@@ -159,11 +166,21 @@ export function watchCashtagInteractions(
     'pointerdown',
     (event) => {
       focusToRestore = null;
+      touched = event.pointerType === 'touch';
       handlers.pointerdown(event);
     },
     { ...options, passive: true },
   );
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  watchTouch(window, cashtagAt, handlers, isOurs, signal);
+
+  /** The cashtag under a finger: a marked one, or one in running text. */
+  function cashtagAt(target: Element, x: number, y: number): CashtagTarget | undefined {
+    const marked = linkTarget(target);
+    if (marked) return marked;
+    const found = plain.hitTest(target, x, y);
+    return found && plainTarget(found);
+  }
 
   /**
    * Focus on a trend row, a display-name link, a link card or a quoted post opens the card of the

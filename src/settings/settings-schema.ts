@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   OPEN_MODES,
   THEMES,
+  TOUCH_OPEN_MODES,
   type Settings,
 } from './settings-shape';
 
@@ -20,6 +21,8 @@ export const SettingsSchema = v.strictObject({
   sites: v.strictObject({ x: v.boolean(), twitter: v.boolean(), mobile: v.boolean(), pro: v.boolean() }),
   annotate: v.picklist(ANNOTATE_MODES),
   openOn: v.picklist(OPEN_MODES),
+  // Added without a version bump: backups written before it have no such field and mean the default.
+  touchOpen: v.optional(v.picklist(TOUCH_OPEN_MODES), 'tap'),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
   cue: v.picklist(CUES),
   cardSize: v.picklist(CARD_SIZES),

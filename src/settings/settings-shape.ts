@@ -8,6 +8,8 @@ import { siteGroupOf, type SiteGroup } from '../x-hosts';
 export const SITE_GROUPS = ['x', 'twitter', 'mobile', 'pro'] as const satisfies readonly SiteGroup[];
 export const ANNOTATE_MODES = ['all', 'crypto', 'article'] as const;
 export const OPEN_MODES = ['hover-focus', 'hover', 'click'] as const;
+/** On a touch screen: a tap opens the card, or a long press does and a tap follows X's link. */
+export const TOUCH_OPEN_MODES = ['tap', 'long-press'] as const;
 export const CUES = ['underline', 'badge', 'none'] as const;
 export const CARD_SIZES = ['compact', 'full'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -16,6 +18,7 @@ export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 export type AnnotateMode = (typeof ANNOTATE_MODES)[number];
 export type OpenMode = (typeof OPEN_MODES)[number];
+export type TouchOpenMode = (typeof TOUCH_OPEN_MODES)[number];
 
 export interface Settings {
   enabled: boolean;
@@ -23,6 +26,7 @@ export interface Settings {
   /** Which cashtags get a cue and a card: every one, crypto plus the article's, or the article's only. */
   annotate: AnnotateMode;
   openOn: OpenMode;
+  touchOpen: TouchOpenMode;
   hoverDelayMs: number;
   cue: (typeof CUES)[number];
   cardSize: (typeof CARD_SIZES)[number];
@@ -39,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sites: Object.freeze({ x: true, twitter: true, mobile: true, pro: true }),
   annotate: 'all',
   openOn: 'hover-focus',
+  touchOpen: 'tap',
   hoverDelayMs: 300,
   cue: 'underline',
   cardSize: 'full',
@@ -61,6 +66,7 @@ const FIELD_CHECKS: { [K in Exclude<keyof Settings, 'sites' | 'packs'>]: (value:
   enabled: isBoolean,
   annotate: oneOf(ANNOTATE_MODES),
   openOn: oneOf(OPEN_MODES),
+  touchOpen: oneOf(TOUCH_OPEN_MODES),
   hoverDelayMs: (value) =>
     Number.isInteger(value) && (value as number) >= HOVER_DELAY_RANGE.min && (value as number) <= HOVER_DELAY_RANGE.max,
   cue: oneOf(CUES),

@@ -6,6 +6,8 @@
  *   npm run demo -- --browser firefox     the same in Firefox
  *   npm run demo -- --screenshot DIR      headless: hover some cashtags, write PNGs to DIR
  *   npm run demo -- --store               headless: the 1280×800 store screenshots, both languages
+ *   npm run demo -- --mobile              X's phone layout on a 390×844 touch screen, a tap opens the sheet
+ *                                         (headless: phone-sheet-light/dark.png; with --store: 5-phone.png)
  *
  * Without a display it runs headless and writes screenshots to demo-screenshots/. A missing browser
  * is installed first (tests/browsers/install-browsers.ts).
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     browser: { type: 'string', default: 'chromium' },
     screenshot: { type: 'string' },
     store: { type: 'boolean', default: false },
+    mobile: { type: 'boolean', default: false },
   },
 });
 const browser: BrowserName = values.browser === 'firefox' ? 'firefox' : 'chromium';
@@ -175,6 +178,46 @@ async function storeScreenshots() {
   }
 }
 
+/** X's phone layout with $GRT's sheet opened by a tap, in light or dark. */
+async function phoneWithSheet(session: ExtensionSession, theme: 'light' | 'dark'): Promise<TestPage> {
+  const page = await session.openX('https://x.com/home', theme === 'light' ? 'phone.html' : 'phone-dark.html');
+  await waitForScan(page);
+  const { x, y } = await centerOf(page, 'a[data-cashtag="GRT"]');
+  await page.tap(x, y);
+  await waitForCard(page, 'GRT');
+  await sleep(400);
+  return page;
+}
+
+/** The phone pictures: light and dark into `dir`, or (`store`) one per language into the store's folders. */
+async function mobileScreenshots(dir: string, store: boolean) {
+  const session = await launch(browser, { headless: true, touch: true });
+  try {
+    if (store) {
+      const options = await session.openExtensionPage('options.html');
+      for (const language of ['en', 'zh_CN'] as const) {
+        await patchSettings(options, { language });
+        const page = await phoneWithSheet(session, 'light');
+        await page.screenshot(path.join(ROOT, 'assets', 'store', language, '5-phone.png'));
+        await page.close();
+      }
+      await patchSettings(options, { language: 'auto' });
+      say('Phone pictures written to assets/store/en/5-phone.png and assets/store/zh_CN/5-phone.png');
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await phoneWithSheet(session, theme);
+      await page.screenshot(path.join(dir, `phone-sheet-${theme}.png`));
+      await page.close();
+    }
+    const where = path.relative(process.cwd(), dir) || '.';
+    say(`Phone screenshots written to ${where}/: phone-sheet-light.png, phone-sheet-dark.png`);
+  } finally {
+    await session.close();
+  }
+}
+
 /** A real window: the reader hovers the cashtags; closing the browser ends the demo. */
 async function interactive() {
   const session = await launch(browser, { headless: false, viewport: { width: 1280, height: 800 } });
@@ -182,6 +225,16 @@ async function interactive() {
   await demoPage(session, 'light');
   say('The demo timeline is open (light and dark tabs). Hover a cashtag such as $GRT, $BTC or $AMZN,');
   say('or Tab to one. Close the browser window to end the demo.');
+  await session.closed();
+}
+
+/** A phone-sized touch window on X's phone layout, light and dark: tap a cashtag. */
+async function interactivePhone() {
+  const session = await launch(browser, { headless: false, touch: true });
+  await session.openX('https://x.com/home', 'phone-dark.html');
+  await session.openX('https://x.com/home', 'phone.html');
+  say("X's phone layout is open on a touch screen (light and dark tabs). Tap $GRT, $BTC or $AMZN;");
+  say('close the browser window to end the demo.');
   await session.closed();
 }
 
@@ -193,7 +246,10 @@ try {
   process.exit(1);
 }
 buildIfNeeded();
-if (values.store) await storeScreenshots();
+if (values.mobile && (values.store || values.screenshot || !hasDisplay)) {
+  await mobileScreenshots(path.resolve(values.screenshot ?? 'demo-screenshots'), values.store);
+} else if (values.mobile) await interactivePhone();
+else if (values.store) await storeScreenshots();
 else if (values.screenshot || !hasDisplay) {
   if (!hasDisplay && !values.screenshot) say('No display found: running headless and writing screenshots instead.');
   await screenshots(path.resolve(values.screenshot ?? 'demo-screenshots'));

@@ -69,4 +69,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s package', (browser) 
       expect(messages.extDescription.message.length).toBeGreaterThan(20);
     }
   });
+
+  it.runIf(browser === 'firefox')('declares Firefox for Android, from the desktop floor on', () => {
+    const { gecko, gecko_android: android } = manifest.browser_specific_settings;
+    expect(android?.strict_min_version).toBe(gecko.strict_min_version);
+  });
 });

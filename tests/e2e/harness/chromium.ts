@@ -8,8 +8,13 @@ import {
   assertBuilt,
   type ExtensionSession,
   type LaunchOptions,
+  PHONE_VIEWPORT,
   type TestPage,
 } from './session';
+
+/** A phone's user agent, so X-like pages see what a phone's Chromium sends. */
+const PHONE_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = assertBrowserInstalled('chromium');
@@ -18,7 +23,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
+    viewport: options.viewport ?? (options.touch ? PHONE_VIEWPORT : { width: 1280, height: 800 }),
+    ...(options.touch && { hasTouch: true, isMobile: true, userAgent: PHONE_USER_AGENT }),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -93,6 +99,18 @@ function wrapPage(page: Page): TestPage {
     },
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    async touch(points, holdMs) {
+      // Playwright taps only; a held or moving finger goes through the DevTools protocol.
+      const cdp = await page.context().newCDPSession(page);
+      const send = (type: string, at?: { x: number; y: number }) =>
+        cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: at ? [at] : [] });
+      await send('touchStart', points[0]);
+      for (const point of points.slice(1)) await send('touchMove', point);
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      await send('touchEnd');
+      await cdp.detach();
+    },
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

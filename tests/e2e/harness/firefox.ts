@@ -8,6 +8,7 @@ import {
   assertBuilt,
   type ExtensionSession,
   type LaunchOptions,
+  PHONE_VIEWPORT,
   type TestPage,
 } from './session';
 
@@ -23,7 +24,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     browser: 'firefox',
     executablePath,
     headless: options.headless ?? true,
-    defaultViewport: options.viewport ?? { width: 1280, height: 800 },
+    defaultViewport: options.touch
+      ? { ...(options.viewport ?? PHONE_VIEWPORT), hasTouch: true, isMobile: true }
+      : (options.viewport ?? { width: 1280, height: 800 }),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
@@ -120,9 +123,18 @@ function wrapPage(page: Page): TestPage {
     },
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    async touch(points, holdMs) {
+      const [first, ...rest] = points;
+      await page.touchscreen.touchStart(first!.x, first!.y);
+      for (const point of rest) await page.touchscreen.touchMove(point.x, point.y);
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      await page.touchscreen.touchEnd();
+    },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    // Keeps a phone's touch and mobile flags: changing them would reload the page.
+    setViewport: (width, height) => page.setViewport({ ...page.viewport(), width, height }),
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png` });
     },

@@ -17,6 +17,9 @@ export interface TestPage {
   waitFor<A = undefined>(what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   moveMouse(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Touch (needs `touch` at launch): a tap; a finger held for `holdMs` while it moves through `points`. */
+  tap(x: number, y: number): Promise<void>;
+  touch(points: readonly { x: number; y: number }[], holdMs: number): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -54,7 +57,11 @@ export interface LaunchOptions {
   extension?: string;
   /** Window size. */
   viewport?: { width: number; height: number };
+  /** A phone: a touch screen, the mobile viewport rules and, unless `viewport` says otherwise, 390 × 844. */
+  touch?: boolean;
 }
+
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
 export function assertBuilt(browser: BrowserName): string {
   const dir = BUILD_DIRS[browser];

@@ -17,7 +17,13 @@ function cashtag(symbol: string): Target {
 
 /** The machine with its real timers (faked by vitest) and a record of what it asked the page to do. */
 function setup(overrides: Partial<CardRules<Target>> = {}) {
-  const rules: CardRules<Target> = { openOn: 'hover-focus', hoverDelayMs: 300, hasCard: () => true, ...overrides };
+  const rules: CardRules<Target> = {
+    openOn: 'hover-focus',
+    touchOpen: 'tap',
+    hoverDelayMs: 300,
+    hasCard: () => true,
+    ...overrides,
+  };
   const done: string[] = [];
   const targets = new Map<object, Target>();
   const machine = createCardMachine<Target>(
@@ -378,6 +384,14 @@ describe('touch', () => {
       // No keyboard focus to give back on a touch screen.
       expect(take()).toEqual(['hide']);
     }
+  });
+
+  it('with long presses chosen, a tap is left to X and opens nothing', () => {
+    const { machine, phase } = setup({ touchOpen: 'long-press' });
+    expect(machine.send({ type: 'tap', target: cashtag('BTC') })).toBe(false);
+    expect(phase()).toBe('closed');
+    expect(machine.send({ type: 'longPress', target: cashtag('BTC') })).toBe(true);
+    expect(phase()).toBe('pinned');
   });
 
   it('a long press opens the card pinned', () => {

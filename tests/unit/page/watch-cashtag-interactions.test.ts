@@ -1,43 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlainTextCashtags } from '../../../src/page/plain-text-cashtags';
-import {
-  watchCashtagInteractions,
-  type CashtagTarget,
-  type InteractionHandlers,
-} from '../../../src/page/watch-cashtag-interactions';
-
-/** No plain-text zones on this page: only X's links matter here. */
-const noPlainText = {
-  holds: () => false,
-  hitTest: () => undefined,
-  firstIn: () => undefined,
-  emphasize: () => {},
-} as unknown as PlainTextCashtags;
-
-function recordHandlers() {
-  const calls: string[] = [];
-  const note = (kind: string) => (target: CashtagTarget) => void calls.push(`${kind} ${target.symbol}`);
-  const handlers: InteractionHandlers = {
-    enter: note('enter'),
-    leave: note('leave'),
-    focus: note('focus'),
-    blur: note('blur'),
-    click: () => false,
-    keydown: () => calls.push('keydown'),
-    pointerdown: () => calls.push('pointerdown'),
-  };
-  return { calls, handlers };
-}
-
-function cashtagLink(symbol: string): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = `/search?q=%24${symbol}&src=cashtag_click`;
-  link.setAttribute('data-cashtag', symbol);
-  link.textContent = `$${symbol}`;
-  document.body.append(link);
-  return link;
-}
+import { watchCashtagInteractions } from '../../../src/page/watch-cashtag-interactions';
+import { cashtagLink, noPlainText, recordHandlers } from '../helpers/interactions';
 
 /** What the browser does when the reader switches to another tab and back. */
 function leaveAndReturnToTab(focused: HTMLElement) {

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { readPageSettings, watchPageStorage } from '../../../src/settings/page-storage';
 import { readSettings, updateSettings } from '../../../src/settings/settings';
 import { migrateSettingsV1ToV2 } from '../../../src/settings/settings-migrations';
+import * as v from 'valibot';
+import { SettingsSchema } from '../../../src/settings/settings-schema';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings-shape';
 import { resetSettings, setPackEnabled } from '../../../src/settings/user-data';
 import { resetBrowserWithBackground } from '../helpers/background';
@@ -33,6 +35,19 @@ describe('settings defaults and repair', () => {
     expect(repaired.annotate).toBe(DEFAULT_SETTINGS.annotate);
     expect(repaired.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(repaired.sites).toEqual({ x: false, twitter: true, mobile: true, pro: true });
+  });
+
+  it('settings stored before the touch setting existed read as "a tap opens the card"; a stored choice stays', () => {
+    const { touchOpen: _, ...before } = DEFAULT_SETTINGS;
+    expect(normalizeSettings({ ...before, openOn: 'click' })).toEqual({ ...DEFAULT_SETTINGS, openOn: 'click' });
+    expect(normalizeSettings({ ...before, touchOpen: 'long-press' }).touchOpen).toBe('long-press');
+    expect(normalizeSettings({ ...before, touchOpen: 'swipe' }).touchOpen).toBe('tap');
+  });
+
+  it('a backup written before the touch setting existed still imports, as "a tap opens the card"', () => {
+    const { touchOpen: _, ...before } = DEFAULT_SETTINGS;
+    expect(v.parse(SettingsSchema, before).touchOpen).toBe('tap');
+    expect(v.safeParse(SettingsSchema, { ...before, touchOpen: 'swipe' }).success).toBe(false);
   });
 
   it.each([null, undefined, 'text', 42, []])('turns %j into the defaults', (raw) => {
