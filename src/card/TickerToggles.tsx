@@ -18,22 +18,25 @@ export interface TickerTogglesProps {
  */
 export function TickerToggles({ symbol, watched, muted, t, setTicker }: TickerTogglesProps) {
   const [failure, setFailure] = useState<string>();
-  const toggle = (list: TickerList, on: boolean) => (event: Event) => {
-    event.stopPropagation();
-    setFailure(undefined);
-    setTicker(list, on).catch((error: unknown) =>
-      setFailure(t('tickerSaveFailed', { reason: error instanceof Error ? error.message : String(error) })),
-    );
-  };
+  const toggle = (list: TickerList, on: boolean) => (
+    <button
+      type="button"
+      class="button"
+      aria-pressed={on}
+      onClick={(event) => {
+        event.stopPropagation();
+        setFailure(undefined);
+        setTicker(list, !on).catch((error: Error) => setFailure(t('tickerSaveFailed', { reason: error.message })));
+      }}
+    >
+      {t(`${list}${on ? 'On' : 'Off'}`, { symbol })}
+    </button>
+  );
   return (
     <div class="tickers">
       {muted && <p class="muted-note">{t('mutedNote', { symbol })}</p>}
-      <button type="button" class="button" aria-pressed={watched} onClick={toggle('watched', !watched)}>
-        {t(watched ? 'unwatchTicker' : 'watchTicker', { symbol })}
-      </button>
-      <button type="button" class="button" aria-pressed={muted} onClick={toggle('muted', !muted)}>
-        {t(muted ? 'unmuteTicker' : 'muteTicker', { symbol })}
-      </button>
+      {toggle('watched', watched)}
+      {toggle('muted', muted)}
       {failure && <p role="alert">{failure}</p>}
     </div>
   );

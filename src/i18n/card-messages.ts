@@ -45,10 +45,10 @@ type CardKey =
   | 'noteSaveFailed'
   | 'noAnswers'
   // Watch & mute (issue 17)
-  | 'watchTicker'
-  | 'unwatchTicker'
-  | 'muteTicker'
-  | 'unmuteTicker'
+  | 'watchedOff'
+  | 'watchedOn'
+  | 'mutedOff'
+  | 'mutedOn'
   | 'mutedNote'
   | 'tickerSaveFailed';
 
@@ -99,10 +99,10 @@ export const cardMessages: Catalog<CardKey> = {
     noteSaveFailed: 'The note could not be saved ({reason}). Your text is still here.',
     noAnswers: 'No active context pack has anything on ${symbol}. Turn packs on in the options.',
     // Watch & mute (issue 17)
-    watchTicker: 'Watch ${symbol}',
-    unwatchTicker: 'Unwatch ${symbol}',
-    muteTicker: 'Mute ${symbol}',
-    unmuteTicker: 'Unmute ${symbol}',
+    watchedOff: 'Watch ${symbol}',
+    watchedOn: 'Unwatch ${symbol}',
+    mutedOff: 'Mute ${symbol}',
+    mutedOn: 'Unmute ${symbol}',
     mutedNote: 'You muted ${symbol}: posts that mention it are faded until you point at them.',
     tickerSaveFailed: 'Nothing changed: {reason}',
   },
@@ -151,10 +151,10 @@ export const cardMessages: Catalog<CardKey> = {
     noteSaveFailed: '笔记未能保存（{reason}）。你的文字仍保留在这里。',
     noAnswers: '已启用的语境包中没有关于 ${symbol} 的内容。可在选项中启用语境包。',
     // Watch & mute (issue 17)
-    watchTicker: '关注 ${symbol}',
-    unwatchTicker: '取消关注 ${symbol}',
-    muteTicker: '静音 ${symbol}',
-    unmuteTicker: '取消静音 ${symbol}',
+    watchedOff: '关注 ${symbol}',
+    watchedOn: '取消关注 ${symbol}',
+    mutedOff: '静音 ${symbol}',
+    mutedOn: '取消静音 ${symbol}',
     mutedNote: '你已静音 ${symbol}：提到它的帖子会变淡，指针移上去即可阅读。',
     tickerSaveFailed: '未作更改：{reason}',
   },
