@@ -201,7 +201,6 @@ const en = {
   tickerAlreadyListed: '${symbol} is already in this list.',
   tickerListFull: 'This list holds at most {max} tickers; remove one first.',
   fadeCrowdedLabel: 'Fade crowded posts',
-  fadeCrowdedHelp: 'A post whose text holds many different cashtags is faded like a muted one, however it is worded.',
   crowdedAtLabel: 'Crowded from this many distinct cashtags',
 };
 
@@ -409,7 +408,6 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     tickerAlreadyListed: '${symbol} 已在此列表中。',
     tickerListFull: '此列表最多 {max} 个代币，请先移除一个。',
     fadeCrowdedLabel: '淡化 cashtag 过多的帖子',
-    fadeCrowdedHelp: '正文中含有许多不同 cashtag 的帖子，会像静音帖子一样变淡。',
     crowdedAtLabel: '不同 cashtag 达到此数即算过多',
   },
 };
