@@ -38,8 +38,10 @@ function TickerListEditor(props: {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const symbol = normalizeSymbol(text);
-    if (!symbol) return setError(t('tickerInvalid', { input: text.trim() }));
+    // The field as it is now: a paste and Enter can come before the re-render that `text` waits for.
+    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('symbol') ?? '');
+    const symbol = normalizeSymbol(typed);
+    if (!symbol) return setError(t('tickerInvalid', { input: typed.trim() }));
     if (symbols.includes(symbol)) return setError(t('tickerAlreadyListed', { symbol }));
     if (symbols.length >= MAX_TICKER_LIST) return setError(t('tickerListFull', { max: MAX_TICKER_LIST }));
     update({ [list]: { [symbol]: true } });
@@ -73,6 +75,7 @@ function TickerListEditor(props: {
         <label for={inputId}>{t('tickerInputLabel', { list: name })}</label>
         <input
           id={inputId}
+          name="symbol"
           value={text}
           autocomplete="off"
           spellcheck={false}
