@@ -86,7 +86,7 @@ export async function launchBench(withExtension: boolean, settings?: Record<stri
     if (settings) {
       await worker.evaluate(async (value) => {
         const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
-        await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
+        await api.storage.sync.set({ settings: value, settings$: { v: 3 } });
       }, settings);
     }
   }
