@@ -140,7 +140,7 @@ export async function applySettings(worker: Worker, settings: Record<string, unk
   await worker.evaluate(async (value) => {
     const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } })
       .chrome;
-    await api.storage.sync.set({ settings: value, settings$: { v: 2 } });
+    await api.storage.sync.set({ settings: value, settings$: { v: 3 } });
   }, settings);
 }
 

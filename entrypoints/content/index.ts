@@ -19,6 +19,7 @@ export default defineContentScript({
         getKnowledge: (locale) => askBackground('knowledge:get', { locale }),
         saveNote: (symbol, text) => askBackground('note:save', { symbol, text }),
         openOptions: (hash) => askBackground('options:open', { hash }),
+        updateSettings: (patch) => askBackground('settings:update', { patch }),
         answerReport: (report) => answer<TabRequests>({ 'page:report': report }),
       },
       onNavigation: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),

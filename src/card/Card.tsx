@@ -7,6 +7,7 @@ import { languageTag, pick } from '../i18n/locale';
 import type { Note } from '../settings/note-shape';
 import { formatDay } from '../ui/format-date';
 import { NoteEditor } from './NoteEditor';
+import { TickerToggles, type TickerTogglesProps } from './TickerToggles';
 import type { ChartedPack } from '../ui/timeline-chart';
 import { Timeline } from '../ui/Timeline';
 
@@ -31,6 +32,8 @@ export interface CardProps {
   close: () => void;
   pin: () => void;
   setDirty: (dirty: boolean) => void;
+  /** The reader's watched and muted state of this ticker, and how to change it. */
+  tickers: Omit<TickerTogglesProps, 'symbol' | 't'>;
 }
 
 /** How many claims a section shows before "Show more". */
@@ -116,6 +119,7 @@ export function Card(props: CardProps) {
         </p>
       )}
       {props.keyboard && !pinned && <p class="hint">{t('keyboardHint')}</p>}
+      <TickerToggles symbol={symbol} t={t} {...props.tickers} />
 
       {result.answers.length ? (
         result.answers.map((answer) => (

@@ -5,7 +5,7 @@ import type { CardMessageKey } from '../i18n/card-messages';
 import type { CashtagTarget } from '../page/watch-cashtag-interactions';
 import type { PageTheme } from '../page/theme';
 import type { Note, Notes } from '../settings/note-shape';
-import type { Settings } from '../settings/settings-shape';
+import type { Settings, TickerList } from '../settings/settings-shape';
 import { Card } from './Card';
 import { CARD_HOST, mountCardHost, type CardHost } from './card-host';
 import { keepTabInside } from './card-accessibility';
@@ -30,6 +30,8 @@ export interface CardViewEnvironment {
   notes: () => Notes;
   saveNote: (symbol: string, text: string) => Promise<void>;
   openFullContext: (symbol: string) => void;
+  /** Watch or mute a ticker (or stop): a settings change, which reaches every X tab. */
+  setTicker: (symbol: string, list: TickerList, on: boolean) => Promise<unknown>;
 }
 
 /**
@@ -118,6 +120,11 @@ export function createCardView(
         close={() => send({ type: 'dismiss' })}
         pin={() => send({ type: 'pin' })}
         setDirty={(dirty) => send({ type: 'dirty', dirty })}
+        tickers={{
+          watched: settings.watched.includes(result.symbol),
+          muted: settings.muted.includes(result.symbol),
+          setTicker: (list, on) => env.setTicker(result.symbol, list, on),
+        }}
       />,
       container,
     );

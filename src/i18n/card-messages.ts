@@ -43,7 +43,14 @@ type CardKey =
   | 'noteCount'
   | 'noteTooLong'
   | 'noteSaveFailed'
-  | 'noAnswers';
+  | 'noAnswers'
+  // Watch & mute (issue 17)
+  | 'watchedOff'
+  | 'watchedOn'
+  | 'mutedOff'
+  | 'mutedOn'
+  | 'mutedNote'
+  | 'tickerSaveFailed';
 
 /** Everything the card says. Kept apart from the options page's strings: the content script ships only these. */
 export const cardMessages: Catalog<CardKey> = {
@@ -91,6 +98,13 @@ export const cardMessages: Catalog<CardKey> = {
     noteTooLong: 'Too long to save: {length} of at most {max} characters.',
     noteSaveFailed: 'The note could not be saved ({reason}). Your text is still here.',
     noAnswers: 'No active context pack has anything on ${symbol}. Turn packs on in the options.',
+    // Watch & mute (issue 17)
+    watchedOff: 'Watch ${symbol}',
+    watchedOn: 'Unwatch ${symbol}',
+    mutedOff: 'Mute ${symbol}',
+    mutedOn: 'Unmute ${symbol}',
+    mutedNote: 'You muted ${symbol}: posts that mention it are faded until you point at them.',
+    tickerSaveFailed: 'Nothing changed: {reason}',
   },
   zh_CN: {
     cardLabel: '${symbol} 的文章语境',
@@ -136,6 +150,13 @@ export const cardMessages: Catalog<CardKey> = {
     noteTooLong: '内容过长，无法保存：{length} 字，上限 {max} 字。',
     noteSaveFailed: '笔记未能保存（{reason}）。你的文字仍保留在这里。',
     noAnswers: '已启用的语境包中没有关于 ${symbol} 的内容。可在选项中启用语境包。',
+    // Watch & mute (issue 17)
+    watchedOff: '关注 ${symbol}',
+    watchedOn: '取消关注 ${symbol}',
+    mutedOff: '静音 ${symbol}',
+    mutedOn: '取消静音 ${symbol}',
+    mutedNote: '你已静音 ${symbol}：提到它的帖子会变淡，指针移上去即可阅读。',
+    tickerSaveFailed: '未作更改：{reason}',
   },
 };
 

@@ -189,6 +189,22 @@ const en = {
   'problem.id-mismatch': 'says “{value}”, but the pack inside is “{expected}”.',
   'problem.paragraph-out-of-range': 'paragraph {value} does not exist; the source has {max}.',
   'problem.date-precision-mismatch': 'the date {value} does not match the precision “{precision}”.',
+
+  // Watch & mute (issue 17)
+  sectionWatchMute: 'Watch & mute',
+  watchMuteIntro:
+    'Watched tickers get a ★ beside their cashtag. Posts that mention a muted ticker are faded; point at one or Tab into it to read it. Nothing is removed from X’s page.',
+  watchedLabel: 'Watched tickers',
+  mutedLabel: 'Muted tickers',
+  tickerListEmpty: 'None yet.',
+  tickerInputLabel: 'Ticker to add to {list}',
+  tickerAdd: 'Add',
+  tickerRemoveFrom: 'Remove ${symbol} from {list}',
+  tickerInvalid: '“{input}” is not a ticker: use a letter, then letters or digits (like GRT or BRK.A).',
+  tickerAlreadyListed: '${symbol} is already in this list.',
+  tickerListFull: 'This list holds at most {max} tickers; remove one first.',
+  fadeCrowdedLabel: 'Fade crowded posts',
+  crowdedAtLabel: 'Crowded from this many distinct cashtags',
 };
 
 export type OptionsMessageKey = keyof typeof en;
@@ -383,5 +399,21 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     'problem.id-mismatch': '写的是“{value}”，但其中的语境包是“{expected}”。',
     'problem.paragraph-out-of-range': '第 {value} 段不存在；来源共有 {max} 段。',
     'problem.date-precision-mismatch': '日期 {value} 与精度“{precision}”不符。',
+
+    // Watch & mute (issue 17)
+    sectionWatchMute: '关注与静音',
+    watchMuteIntro:
+      '关注的代币会在其 cashtag 旁显示 ★。提到已静音代币的帖子会变淡；把指针移到帖子上或用 Tab 进入即可阅读。X 页面上的内容不会被删除。',
+    watchedLabel: '关注的代币',
+    mutedLabel: '静音的代币',
+    tickerListEmpty: '暂无。',
+    tickerInputLabel: '添加到“{list}”的代币',
+    tickerAdd: '添加',
+    tickerRemoveFrom: '从“{list}”中移除 ${symbol}',
+    tickerInvalid: '“{input}”不是代币代码：须以字母开头，后接字母或数字（如 GRT、BRK.A）。',
+    tickerAlreadyListed: '${symbol} 已在此列表中。',
+    tickerListFull: '此列表最多 {max} 个代币，请先移除一个。',
+    fadeCrowdedLabel: '淡化 cashtag 过多的帖子',
+    crowdedAtLabel: '不同 cashtag 达到此数即算过多',
   },
 };

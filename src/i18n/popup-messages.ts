@@ -16,7 +16,10 @@ type PopupKey =
   | 'kindArticle'
   | 'count'
   | 'openOptions'
-  | 'loading';
+  | 'loading'
+  // Watch & mute (issue 17)
+  | 'watched'
+  | 'muted';
 
 /** The toolbar popup's strings. */
 export const popupMessages: Catalog<PopupKey> = {
@@ -38,6 +41,9 @@ export const popupMessages: Catalog<PopupKey> = {
     count: '{count}×',
     openOptions: 'Options',
     loading: 'Reading this tab…',
+    // Watch & mute (issue 17)
+    watched: 'watched',
+    muted: 'muted',
   },
   zh_CN: {
     title: 'Cashtag Context 代币语境',
@@ -56,5 +62,8 @@ export const popupMessages: Catalog<PopupKey> = {
     count: '{count} 次',
     openOptions: '选项',
     loading: '正在读取当前标签页…',
+    // Watch & mute (issue 17)
+    watched: '已关注',
+    muted: '已静音',
   },
 };

@@ -200,4 +200,8 @@ const SETTING_LABELS: Record<keyof Settings, OptionsMessageKey> = {
   theme: 'themeLabel',
   language: 'languageLabel',
   packs: 'settingPacks',
+  watched: 'watchedLabel',
+  muted: 'mutedLabel',
+  fadeCrowded: 'fadeCrowdedLabel',
+  crowdedAt: 'crowdedAtLabel',
 };

@@ -18,18 +18,23 @@ import { reasonOf, Status } from './controls';
 import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 import { NotesSection } from './NotesSection';
+import { WatchMuteSection } from './WatchMuteSection';
 import { useStorageItem } from '../ui/use-storage-item';
 
-const SECTIONS = ['general', 'appearance', 'notes', 'context', 'data', 'about'] as const;
+const SECTIONS = ['general', 'appearance', 'watch', 'notes', 'context', 'data', 'about'] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLE_KEYS: Record<Section, OptionsMessageKey> = {
   general: 'sectionGeneral',
   appearance: 'sectionAppearance',
+  watch: 'sectionWatchMute',
   notes: 'sectionNotes',
   context: 'sectionContext',
   data: 'sectionData',
   about: 'sectionAbout',
 };
+
+/** The sections whose controls change settings, and so show the save status. */
+const SAVES_SETTINGS: readonly Section[] = ['general', 'appearance', 'watch'];
 
 /** `#context/GRT` → the Context section at $GRT; anything unknown → General. */
 export function parseHash(hash: string): { section: Section; symbol?: string } {
@@ -104,6 +109,7 @@ export function OptionsApp() {
         <h2 id="section-title">{t(TITLE_KEYS[section])}</h2>
         {section === 'general' && <GeneralSection settings={settings} t={t} update={update} />}
         {section === 'appearance' && <AppearanceSection settings={settings} t={t} update={update} />}
+        {section === 'watch' && <WatchMuteSection settings={settings} t={t} update={update} />}
         {section === 'notes' && <NotesSection notes={notes} t={t} locale={locale} selectedSymbol={symbol} />}
         {section === 'context' && <ContextSection packs={packs} t={t} locale={locale} selectedSymbol={symbol} />}
         {section === 'data' && <DataSection t={t} />}
@@ -115,10 +121,8 @@ export function OptionsApp() {
             crypto={cryptoAssets as CryptoAssetList}
           />
         )}
-        {failure && (section === 'general' || section === 'appearance') && <Status kind="error">{failure}</Status>}
-        {!failure && saved > 0 && (section === 'general' || section === 'appearance') && (
-          <Status key={saved}>{t('saved')}</Status>
-        )}
+        {failure && SAVES_SETTINGS.includes(section) && <Status kind="error">{failure}</Status>}
+        {!failure && saved > 0 && SAVES_SETTINGS.includes(section) && <Status key={saved}>{t('saved')}</Status>}
       </main>
     </div>
   );

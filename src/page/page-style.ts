@@ -1,6 +1,8 @@
 import type { Settings } from '../settings/settings-shape';
 import { HIGHLIGHT, HIGHLIGHT_NAMED, type Emphasis } from './plain-text-cashtags';
+import { cashtagMark } from './cashtag-mark';
 import { CASHTAG_ATTRIBUTE } from './selectors';
+import { tickerCss, type TickerMarks } from './ticker-style';
 
 /**
  * The one stylesheet we add to X's page: the cue on annotated cashtags. It keys on our
@@ -20,14 +22,16 @@ export function createPageStyle(document: Document) {
   let cue: Settings['cue'] = 'none';
   let named: readonly string[] = [];
   let emphasis: Emphasis = null;
+  let tickers: TickerMarks = { watched: [], muted: [] };
   const write = () => {
-    const css = pageCss(cue, named, emphasis);
+    const css = pageCss(cue, named, emphasis) + tickerCss(tickers);
     if (style.textContent !== css) style.textContent = css;
   };
   return {
-    update(nextCue: Settings['cue'], namedSymbols: readonly string[]) {
+    update(nextCue: Settings['cue'], namedSymbols: readonly string[], nextTickers: TickerMarks = tickers) {
       cue = nextCue;
       named = namedSymbols;
+      tickers = nextTickers;
       write();
     },
     emphasize(next: Emphasis) {
@@ -41,9 +45,7 @@ export function createPageStyle(document: Document) {
 export function pageCss(cue: Settings['cue'], namedSymbols: readonly string[], emphasis: Emphasis = null): string {
   if (cue === 'none') return '';
   const link = `[${CASHTAG_ATTRIBUTE}]`;
-  const named = namedSymbols
-    .map((symbol) => `[${CASHTAG_ATTRIBUTE}="${symbol.replace(/[^A-Z0-9._]/g, '')}"]`)
-    .join(',');
+  const named = namedSymbols.map(cashtagMark).join(',');
   const rules: string[] = [];
   // Cashtags in running text can only be underlined: highlights cannot draw badges.
   if (emphasis === 'plain')

@@ -45,6 +45,14 @@ export const CASHTAG_ATTRIBUTE = 'data-cashtag';
 export const POST_TEXT = '[data-testid="tweetText"]';
 
 /**
+ * A post in a timeline, a thread or a search result: `article[data-testid="tweet"]` inside X's
+ * `div[data-testid="cellInnerDiv"]`. A quoted post is inside it (QUOTED_POST), so a rule on the
+ * post that tests its marked cashtags covers the quote's too. Our stylesheet fades muted posts
+ * with it; nothing is ever written on the post.
+ */
+export const POST = 'article[data-testid="tweet"]';
+
+/**
  * A quoted post: not an `<article>` but `div[role="link"][tabindex="0"]` inside the outer post's
  * `article[data-testid="tweet"]`, with its own `User-Name` and `tweetText`. It takes keyboard focus
  * as one link, so focusing it is how a keyboard reaches the cashtags in its text.

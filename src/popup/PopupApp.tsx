@@ -8,6 +8,7 @@ import { siteGroupOf } from '../x-hosts';
 import { settingsItem, updateSettings } from '../settings/settings';
 import { normalizeSettings } from '../settings/settings-shape';
 import { useStorageItem } from '../ui/use-storage-item';
+import { watchedFirst } from './watched-first';
 
 type TabState =
   | { kind: 'loading' }
@@ -97,21 +98,24 @@ export function PopupApp() {
           ) : (
             // biome-ignore lint/a11y/noNoninteractiveTabindex: scrolls when long; focusable, so keyboards scroll it.
             <ul class="found" tabIndex={0} aria-labelledby="found-title">
-              {state.report.cashtags.slice(0, 40).map((cashtag) => (
-                <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
-                  <span class="symbol">${cashtag.symbol}</span>
-                  <span class="help">
-                    {cashtag.named
-                      ? t('named')
-                      : cashtag.kind === 'article'
-                        ? t('kindArticle')
-                        : cashtag.kind === 'crypto'
-                          ? t('kindCrypto')
-                          : t('kindOther')}
-                  </span>
-                  <span class="count">{t('count', { count: cashtag.count })}</span>
-                </li>
-              ))}
+              {watchedFirst(state.report.cashtags, settings?.watched ?? [])
+                .slice(0, 40)
+                .map((cashtag) => (
+                  <li key={cashtag.symbol} data-symbol={cashtag.symbol} class={cashtag.named ? 'named' : undefined}>
+                    <span class="symbol">${cashtag.symbol}</span>
+                    <TickerState symbol={cashtag.symbol} watched={settings?.watched} muted={settings?.muted} t={t} />
+                    <span class="help">
+                      {cashtag.named
+                        ? t('named')
+                        : cashtag.kind === 'article'
+                          ? t('kindArticle')
+                          : cashtag.kind === 'crypto'
+                            ? t('kindCrypto')
+                            : t('kindOther')}
+                    </span>
+                    <span class="count">{t('count', { count: cashtag.count })}</span>
+                  </li>
+                ))}
             </ul>
           )}
         </section>
@@ -129,5 +133,22 @@ export function PopupApp() {
         </a>
       </p>
     </main>
+  );
+}
+
+/** Whether the reader watches or mutes this ticker, in words (the ★ alone would be colour-free but wordless). */
+function TickerState(props: {
+  symbol: string;
+  watched: readonly string[] | undefined;
+  muted: readonly string[] | undefined;
+  t: (key: 'watched' | 'muted') => string;
+}) {
+  const watched = props.watched?.includes(props.symbol);
+  const muted = props.muted?.includes(props.symbol);
+  if (!watched && !muted) return null;
+  return (
+    <span class="ticker-state">
+      {[watched && `★ ${props.t('watched')}`, muted && props.t('muted')].filter(Boolean).join(' · ')}
+    </span>
   );
 }

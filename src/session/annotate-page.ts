@@ -36,13 +36,16 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     return knowledge.indexedSymbols().filter((symbol) => knowledge.isNamed(symbol));
   };
   const accept = (symbol: string) => {
-    const { annotate } = env.settings();
+    const { annotate, watched, muted } = env.settings();
     const kind = env.knowledge().classify(symbol);
+    // The reader's own tickers are marked whatever the rule: their cue and fade key on the mark.
+    if (watched.includes(symbol) || muted.includes(symbol)) return true;
     return annotate === 'all' || kind === 'article' || (annotate === 'crypto' && kind === 'crypto');
   };
+  const restyle = () => style.update(env.settings().cue, namedSymbols(), env.settings());
 
   const activate = () => {
-    style.update(env.settings().cue, namedSymbols());
+    restyle();
     scan = scanCashtags(document, {
       accept,
       isNamed: (symbol) => env.knowledge().isNamed(symbol),
@@ -60,7 +63,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     card.remove();
     scan?.stop();
     scan = undefined;
-    style.update('none', []);
+    style.update('none', [], { watched: [], muted: [] });
   };
 
   const active = () => isActiveOn(env.settings(), env.hostname);
@@ -71,7 +74,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     sync(reread: boolean) {
       if (!active()) return deactivate();
       if (!scan) return activate();
-      style.update(env.settings().cue, namedSymbols());
+      restyle();
       if (reread) scan.rescanAll();
       card.refresh();
     },

@@ -5,6 +5,7 @@ import { removePageLeftovers } from '../page/page-leftovers';
 import { readPageTheme, watchPageTheme } from '../page/theme';
 import type { Notes } from '../settings/note-shape';
 import type { StorageChanges } from '../settings/page-storage';
+import type { SettingsPatch } from '../settings/settings-patch';
 import type { Settings } from '../settings/settings-shape';
 import { createPageAnnotation } from './annotate-page';
 import { latestOnly, loadKnowledge, loadWithRetry, type Loaded } from './load-knowledge';
@@ -30,6 +31,8 @@ export interface TabMessaging {
   getKnowledge(locale: Locale): Promise<KnowledgeBundle>;
   saveNote(symbol: string, text: string): Promise<void>;
   openOptions(hash: string): Promise<void>;
+  /** A change of settings, applied by the background's queue. */
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
   answerReport(report: () => PageReport): () => void;
 }
 
@@ -83,6 +86,7 @@ export async function startTabSession(env: TabSessionEnvironment): Promise<void>
     notes: () => notes,
     saveNote: messaging.saveNote,
     openFullContext: (symbol) => void messaging.openOptions(`context/${symbol}`).catch(() => {}),
+    setTicker: (symbol, list, on) => messaging.updateSettings({ [list]: { [symbol]: on } }),
   });
   const page = createPageAnnotation({
     window: env.window,

@@ -3,7 +3,7 @@ import { SYMBOL_PATTERN } from '../cashtags/symbol';
 import { parsePack, problemFromIssue, type PackProblem } from '../context/parse-pack';
 import type { StoredPack } from './imported-packs';
 import { MAX_NOTE_LENGTH, type Notes } from './notes';
-import { SettingsSchema } from './settings-schema';
+import { type BackupSettings, SettingsSchema } from './settings-schema';
 import type { Settings } from './settings-shape';
 
 /**
@@ -21,7 +21,8 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   extensionVersion: string;
-  settings: Settings;
+  /** All of them when written by this version; one written before version 3 lacks the newer ones. */
+  settings: BackupSettings;
   notes: Notes;
   packs: StoredPack[];
 }
@@ -134,9 +135,10 @@ export function previewImport(
   current: { settings: Settings; notes: Notes; packs: StoredPack[] },
   incoming: Backup,
 ): ImportPreview {
-  const settingsChanged = (Object.keys(incoming.settings) as (keyof Settings)[])
-    .filter((key) => JSON.stringify(current.settings[key]) !== JSON.stringify(incoming.settings[key]))
-    .map((key) => ({ key, from: current.settings[key], to: incoming.settings[key] }));
+  const settings = importedSettings(current.settings, incoming.settings);
+  const settingsChanged = (Object.keys(settings) as (keyof Settings)[])
+    .filter((key) => JSON.stringify(current.settings[key]) !== JSON.stringify(settings[key]))
+    .map((key) => ({ key, from: current.settings[key], to: settings[key] }));
   const currentPackIds = new Set(current.packs.map((pack) => pack.id));
   return {
     settingsChanged,
@@ -158,8 +160,17 @@ export function previewImport(
 export function mergeImport(current: { settings: Settings; notes: Notes; packs: StoredPack[] }, incoming: Backup) {
   const incomingIds = new Set(incoming.packs.map((pack) => pack.id));
   return {
-    settings: incoming.settings,
+    settings: importedSettings(current.settings, incoming.settings),
     notes: { ...current.notes, ...incoming.notes },
     packs: [...current.packs.filter((pack) => !incomingIds.has(pack.id)), ...incoming.packs],
   };
+}
+
+/** The file's settings; one it does not hold (an older backup's) keeps the reader's value. */
+function importedSettings(current: Settings, incoming: BackupSettings): Settings {
+  const settings = { ...current };
+  for (const [key, value] of Object.entries(incoming)) {
+    if (value !== undefined) (settings as Record<string, unknown>)[key] = value;
+  }
+  return settings;
 }

@@ -4,7 +4,7 @@ import { migrateSettingsV1ToV2 } from './settings-migrations';
 import { normalizeSettings, type Settings } from './settings-shape';
 import { NOTES_KEY, PACKS_KEY, SETTINGS_KEY, SETTINGS_VERSION } from './storage-keys';
 
-/** Where the storage library keeps the settings' version (`{ v: 2 }`). */
+/** Where the storage library keeps the settings' version (`{ v: 3 }`). */
 const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
 
 /**
@@ -20,7 +20,8 @@ export async function readPageSettings(): Promise<Settings> {
 
 /**
  * A change that carries no version (the library writes value and version separately, or an old
- * build wrote the value) counts as version 1; the migration leaves a version-2 value as it is.
+ * build wrote the value) counts as version 1; the migration keeps a version-2 or 3 value's sites
+ * and every other valid field, and the new fields take their defaults, as migrating to 3 does.
  */
 export function settingsFromStorage(value: unknown, meta: unknown): Settings {
   const version = (meta as { v?: number } | undefined)?.v ?? 1;

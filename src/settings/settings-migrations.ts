@@ -4,6 +4,7 @@ import { normalizeSettings, type Settings } from './settings-shape';
 /**
  * Version 1 (the first builds) kept a list of host names the user had switched off. Version 2
  * switches sites by group (x.com, twitter.com, mobile, X Pro) and adds the appearance settings.
+ * Version 3 adds the watched and muted tickers and the crowded-post fade.
  */
 export interface SettingsV1 {
   enabled?: boolean;
@@ -25,4 +26,9 @@ export function migrateSettingsV1ToV2(old: SettingsV1 | null | undefined): Setti
   }
   // Keep every v1 choice that is still valid; anything unreadable falls back to its default.
   return normalizeSettings({ ...old, sites });
+}
+
+/** Every version-2 choice stays; the new settings start at their defaults (nothing watched, muted or faded). */
+export function migrateSettingsV2ToV3(old: unknown): Settings {
+  return normalizeSettings(old);
 }

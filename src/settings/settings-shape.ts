@@ -1,3 +1,4 @@
+import { isSymbol } from '../cashtags/symbol';
 import { LOCALES, type Locale } from '../i18n/catalog';
 import { siteGroupOf, type SiteGroup } from '../x-hosts';
 
@@ -15,6 +16,13 @@ export const CARD_SIZES = ['compact', 'full'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const LANGUAGES = ['auto', ...LOCALES] as const;
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+/** How many distinct cashtags make a post crowded. */
+export const CROWDED_RANGE = { min: 3, max: 10 } as const;
+/** Per list: 100 of the longest symbols still fit, with everything else, in sync's 8 KB per item. */
+export const MAX_TICKER_LIST = 100;
+/** The settings that list tickers; a patch adds and removes their symbols one by one. */
+export const TICKER_LISTS = ['watched', 'muted'] as const;
+export type TickerList = (typeof TICKER_LISTS)[number];
 
 export type AnnotateMode = (typeof ANNOTATE_MODES)[number];
 export type OpenMode = (typeof OPEN_MODES)[number];
@@ -35,6 +43,13 @@ export interface Settings {
   language: 'auto' | Locale;
   /** Pack id → on/off. A pack not listed is on. */
   packs: Record<string, boolean>;
+  /** Tickers the reader follows: their cashtags get a badge. Sorted symbols, no duplicates. */
+  watched: string[];
+  /** Tickers the reader mutes: posts that mention them are faded. Sorted symbols, no duplicates. */
+  muted: string[];
+  /** Fade posts whose text holds `crowdedAt` or more distinct cashtags. */
+  fadeCrowded: boolean;
+  crowdedAt: number;
 }
 
 /** The defaults, in one place. */
@@ -51,6 +66,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   language: 'auto',
   packs: Object.freeze({}),
+  watched: Object.freeze([]) as unknown as string[],
+  muted: Object.freeze([]) as unknown as string[],
+  fadeCrowded: false,
+  crowdedAt: 5,
 });
 
 const oneOf =
@@ -62,18 +81,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A check per field; `normalizeSettings` keeps a stored value only if its check passes. */
-const FIELD_CHECKS: { [K in Exclude<keyof Settings, 'sites' | 'packs'>]: (value: unknown) => boolean } = {
+const inRange =
+  (range: { min: number; max: number }) =>
+  (value: unknown): boolean =>
+    Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
+
+const FIELD_CHECKS: { [K in Exclude<keyof Settings, 'sites' | 'packs' | TickerList>]: (value: unknown) => boolean } = {
   enabled: isBoolean,
   annotate: oneOf(ANNOTATE_MODES),
   openOn: oneOf(OPEN_MODES),
   touchOpen: oneOf(TOUCH_OPEN_MODES),
-  hoverDelayMs: (value) =>
-    Number.isInteger(value) && (value as number) >= HOVER_DELAY_RANGE.min && (value as number) <= HOVER_DELAY_RANGE.max,
+  hoverDelayMs: inRange(HOVER_DELAY_RANGE),
   cue: oneOf(CUES),
   cardSize: oneOf(CARD_SIZES),
   showTimeline: isBoolean,
   theme: oneOf(THEMES),
   language: oneOf(LANGUAGES),
+  fadeCrowded: isBoolean,
+  crowdedAt: inRange(CROWDED_RANGE),
 };
 
 /**
@@ -92,7 +117,16 @@ export function normalizeSettings(raw: unknown): Settings {
   );
   const packs = isRecord(stored.packs) ? stored.packs : {};
   settings.packs = Object.fromEntries(Object.entries(packs).filter(([id, on]) => id.length <= 64 && isBoolean(on)));
+  for (const list of TICKER_LISTS) settings[list] = tickerList(stored[list]);
   return settings as unknown as Settings;
+}
+
+/** A stored ticker list as the settings hold it: its valid symbols, sorted, once each, at most the limit. */
+export function tickerList(raw: unknown): string[] {
+  const symbols = Array.isArray(raw)
+    ? raw.filter((item): item is string => typeof item === 'string' && isSymbol(item))
+    : [];
+  return [...new Set(symbols)].sort().slice(0, MAX_TICKER_LIST);
 }
 
 /** The extension is on here: globally, and for this site's group. */

@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { answer, ask } from '../messaging';
 import type { SettingsPatch } from './settings-patch';
 import { createSettingsQueue } from './settings-queue';
-import { migrateSettingsV1ToV2 } from './settings-migrations';
+import { migrateSettingsV1ToV2, migrateSettingsV2ToV3 } from './settings-migrations';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-shape';
 import { SETTINGS_KEY, SETTINGS_VERSION } from './storage-keys';
 
@@ -16,7 +16,7 @@ export type { SettingsPatch } from './settings-patch';
 export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1ToV2 },
+  migrations: { 2: migrateSettingsV1ToV2, 3: migrateSettingsV2ToV3 },
 });
 
 /** The stored settings, repaired field by field if anything in storage is unreadable. */

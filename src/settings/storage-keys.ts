@@ -3,6 +3,6 @@
  * plain reads (page-storage.ts), so the two can never drift apart.
  */
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const NOTES_KEY = 'notes';
 export const PACKS_KEY = 'importedPacks';

@@ -306,7 +306,8 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
   });
 
   it('export then import restores the same state, after a preview', async () => {
-    await patchSettings(options, { annotate: 'crypto', hoverDelayMs: 450, language: 'zh_CN' });
+    const tickers = { watched: ['GRT'], muted: ['DOGE', 'PEPE'] };
+    await patchSettings(options, { annotate: 'crypto', hoverDelayMs: 450, language: 'zh_CN', ...tickers });
     await options.evaluate(async () => {
       const api =
         (globalThis as unknown as { browser?: typeof globalThis; chrome: unknown }).browser ??
@@ -356,6 +357,7 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
     );
     // The test stored only some settings; the backup holds them all, with defaults for the rest.
     expect((await getStorage(options, 'sync')).settings).toMatchObject(before.sync as object);
+    expect((await getStorage(options, 'sync')).settings).toMatchObject(tickers);
     expect((await getStorage(options, 'local')).notes).toEqual(before.notes);
   });
 

@@ -52,6 +52,7 @@ function setup() {
     notes: () => ({}),
     saveNote: async () => {},
     openFullContext: () => {},
+    setTicker: async () => {},
   });
   watchCashtagInteractions(window, noPlainText, card.handlers, card.isOurs, stop.signal);
   const host = () => document.querySelector('cashtag-context');

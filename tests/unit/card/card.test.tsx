@@ -44,6 +44,7 @@ function renderCard(symbol: string, overrides: Partial<CardProps> = {}, locale: 
     close: vi.fn(),
     pin: vi.fn(),
     setDirty: vi.fn(),
+    tickers: { watched: false, muted: false, setTicker: vi.fn(async () => {}) },
     ...overrides,
   };
   const mounted = mount(<Card {...props} />);
@@ -286,5 +287,56 @@ describe('Notes on the card', () => {
     finish();
     await flush();
     expect(saveNote).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Watch and Mute on the card', () => {
+  const buttons = (card: Element) => [...card.querySelectorAll<HTMLButtonElement>('.tickers button')];
+
+  it('offers Watch and Mute for the ticker, not pressed, and says nothing of muting', () => {
+    const { card } = renderCard('GRT');
+    expect(buttons(card).map((button) => [text(button), button.getAttribute('aria-pressed')])).toEqual([
+      ['Watch $GRT', 'false'],
+      ['Mute $GRT', 'false'],
+    ]);
+    expect(card.querySelector('.muted-note')).toBeNull();
+  });
+
+  it('a press asks for the change of that list only, and does not pin the card', () => {
+    const setTicker = vi.fn(async () => {});
+    const { card, props } = renderCard('PEPE', { tickers: { watched: false, muted: false, setTicker } });
+    click(buttons(card)[1]!);
+    expect(setTicker).toHaveBeenCalledWith('muted', true);
+    click(buttons(card)[0]!);
+    expect(setTicker).toHaveBeenLastCalledWith('watched', true);
+    expect(props.pin).not.toHaveBeenCalled();
+  });
+
+  it('a muted ticker’s card says so, and its button unmutes', () => {
+    const setTicker = vi.fn(async () => {});
+    const { card } = renderCard('PEPE', { tickers: { watched: true, muted: true, setTicker } });
+    expect(text(card.querySelector('.muted-note'))).toContain('You muted $PEPE');
+    expect(buttons(card).map((button) => [text(button), button.getAttribute('aria-pressed')])).toEqual([
+      ['Unwatch $PEPE', 'true'],
+      ['Unmute $PEPE', 'true'],
+    ]);
+    click(buttons(card)[1]!);
+    expect(setTicker).toHaveBeenCalledWith('muted', false);
+  });
+
+  it('a refused change says why', async () => {
+    const setTicker = vi.fn(async () => {
+      throw new Error('The list is full.');
+    });
+    const { card } = renderCard('PEPE', { tickers: { watched: false, muted: false, setTicker } });
+    click(buttons(card)[1]!);
+    await flush();
+    expect(text(card.querySelector('.tickers [role="alert"]'))).toBe('Nothing changed: The list is full.');
+  });
+
+  it('in Chinese', () => {
+    const { card } = renderCard('BTC', { tickers: { watched: false, muted: true, setTicker: vi.fn() } }, 'zh_CN');
+    expect(buttons(card).map(text)).toEqual(['关注 $BTC', '取消静音 $BTC']);
+    expect(text(card.querySelector('.muted-note'))).toContain('你已静音 $BTC');
   });
 });

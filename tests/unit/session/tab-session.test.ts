@@ -6,6 +6,7 @@ import type { Locale } from '../../../src/i18n/catalog';
 import { cardMessages } from '../../../src/i18n/card-messages';
 import type { KnowledgeBundle, PageReport } from '../../../src/messages';
 import type { StorageChanges } from '../../../src/settings/page-storage';
+import type { SettingsPatch } from '../../../src/settings/settings-patch';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings-shape';
 import { startTabSession, type TabSessionEnvironment } from '../../../src/session/tab-session';
 import { samplePack } from '../helpers/sample-pack';
@@ -68,6 +69,7 @@ function setup(initial: Partial<Settings> = {}) {
   let report: (() => PageReport) | undefined;
   const state = { watching: 0, answering: 0 };
   const asked: Locale[] = [];
+  const patches: SettingsPatch[] = [];
   let answer = (locale: Locale) => Promise.resolve(bundle('ABC', locale));
   const env: TabSessionEnvironment = {
     lifetime,
@@ -89,6 +91,10 @@ function setup(initial: Partial<Settings> = {}) {
       },
       saveNote: async () => {},
       openOptions: async () => {},
+      updateSettings: async (patch) => {
+        patches.push(patch);
+        return settings;
+      },
       answerReport(next) {
         report = next;
         state.answering++;
@@ -102,6 +108,7 @@ function setup(initial: Partial<Settings> = {}) {
     lifetime,
     state,
     asked,
+    patches,
     report: () => report?.(),
     answerWith: (next: (locale: Locale) => Promise<KnowledgeBundle>) => (answer = next),
     /** The reader changes a setting in the options page or the popup. */
@@ -254,5 +261,41 @@ describe('the tab session', () => {
     expect(document.querySelector('cashtag-context')).toBeNull();
     expect(link.getAttribute('aria-describedby')).toBe('x-own');
     expect(marked()).toEqual(['QQQ']);
+  });
+});
+
+describe('watched and muted tickers in the tab', () => {
+  const pageStyle = () => document.querySelector('style[data-cashtag-context]')!.textContent ?? '';
+
+  it('marks a muted or watched ticker the annotate rule leaves out, and styles it', async () => {
+    const tab = setup({ annotate: 'article' });
+    await startTabSession(tab.env);
+    expect(marked()).toEqual(['ABC']);
+    tab.change({ muted: ['XYZ'], watched: ['QQQ'] });
+    expect(marked()).toEqual(['ABC', 'XYZ', 'QQQ']);
+    expect(pageStyle()).toContain(':has([data-cashtag="XYZ"])');
+    expect(pageStyle()).toContain(':is([data-cashtag="QQQ"])::before');
+  });
+
+  it('unmuting takes the fade out of the stylesheet and the mark the rule does not want', async () => {
+    const tab = setup({ annotate: 'article', muted: ['XYZ'] });
+    await startTabSession(tab.env);
+    expect(marked()).toEqual(['ABC', 'XYZ']);
+    tab.change({ muted: [] });
+    expect(marked()).toEqual(['ABC']);
+    expect(pageStyle()).not.toContain('opacity:.3');
+  });
+
+  it('the card’s Mute asks the background for that one symbol', async () => {
+    const tab = setup({ annotate: 'all', hoverDelayMs: 0 });
+    await startTabSession(tab.env);
+    const link = document.querySelector<HTMLElement>('a[data-cashtag="XYZ"]')!;
+    link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    link.focus();
+    await settle();
+    const host = document.querySelector('cashtag-context')!;
+    const mute = [...host.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Mute $XYZ');
+    mute!.click();
+    expect(tab.patches).toEqual([{ muted: { XYZ: true } }]);
   });
 });

@@ -21,6 +21,7 @@ import {
   undoLastChange,
 } from '../../../src/settings/user-data';
 import { resetBrowserWithBackground } from '../helpers/background';
+import { mockManifest } from '../helpers/manifest';
 import { samplePack } from '../helpers/sample-pack';
 
 const problemsOf = (text: string) => {
@@ -39,11 +40,7 @@ async function seed() {
 describe('backup round trip', () => {
   beforeEach(() => {
     resetBrowserWithBackground();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'Cashtag Context',
-      version: '1.0.0',
-    });
+    mockManifest();
   });
 
   it('export then import into a fresh browser restores the same state', async () => {

@@ -106,7 +106,7 @@ describe('the stored item', () => {
     expect(settings.annotate).toBe('article');
     expect(settings.openOn).toBe('hover');
     expect(settings.hoverDelayMs).toBe(150);
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 3 } });
   });
 });
 
