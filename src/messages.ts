@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CryptoAsset } from './context/crypto-assets';
 import type { Locale } from './i18n/catalog';
 import type { CardMessageKey } from './i18n/card-messages';
-import { ask } from './messaging';
+import { ask, unwrap } from './messaging';
 import type { SettingsRequests } from './settings/settings';
 import type { ChartedPack } from './ui/timeline-chart';
 
@@ -62,10 +62,10 @@ export function askBackground<K extends keyof BackgroundRequests & string>(
   return ask<BackgroundRequests, K>(type, data);
 }
 
-export function askTab<K extends keyof TabRequests>(
+export async function askTab<K extends keyof TabRequests>(
   tabId: number,
   type: K,
   data: TabRequests[K]['request'],
 ): Promise<TabRequests[K]['response']> {
-  return browser.tabs.sendMessage(tabId, { type, data });
+  return unwrap(type, await browser.tabs.sendMessage(tabId, { type, data })) as TabRequests[K]['response'];
 }

@@ -1,6 +1,7 @@
 import buttonsCss from '../ui/buttons.css?inline';
 import timelineCss from '../ui/timeline.css?inline';
 import cardCss from './card.css?inline';
+import sheetCss from './card-sheet.css?inline';
 import tickerTogglesCss from './ticker-toggles.css?inline';
 
 /**
@@ -8,4 +9,4 @@ import tickerTogglesCss from './ticker-toggles.css?inline';
  * knowledge, like the card's strings: about 2 KB gzipped that every X tab's content script would
  * otherwise carry and parse, for a card most page views never open.
  */
-export const CARD_CSS = cardCss + buttonsCss + timelineCss + tickerTogglesCss;
+export const CARD_CSS = cardCss + sheetCss + buttonsCss + timelineCss + tickerTogglesCss;
