@@ -203,8 +203,12 @@ const en = {
   tickerInvalid: '“{input}” is not a ticker: use a letter, then letters or digits (like GRT or BRK.A).',
   tickerAlreadyListed: '${symbol} is already in this list.',
   tickerListFull: 'This list holds at most {max} tickers; remove one first.',
+  crowdedTitle: 'Crowded posts',
   fadeCrowdedLabel: 'Fade crowded posts',
+  fadeCrowdedHelp:
+    'A post whose text, or the text of the post it quotes, names many different tickers is usually a shill list. It is faded like a muted one.',
   crowdedAtLabel: 'Crowded from this many distinct cashtags',
+  crowdedAtHelp: 'Repeating the same ticker counts once. From {min} to {max}.',
 };
 
 export type OptionsMessageKey = keyof typeof en;
@@ -413,7 +417,10 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     tickerInvalid: '“{input}”不是代币代码：须以字母开头，后接字母或数字（如 GRT、BRK.A）。',
     tickerAlreadyListed: '${symbol} 已在此列表中。',
     tickerListFull: '此列表最多 {max} 个代币，请先移除一个。',
+    crowdedTitle: 'cashtag 过多的帖子',
     fadeCrowdedLabel: '淡化 cashtag 过多的帖子',
+    fadeCrowdedHelp: '正文（或其引用帖子的正文）列出许多不同代币的帖子，多半是在喊单，会像已静音的帖子一样变淡。',
     crowdedAtLabel: '不同 cashtag 达到此数即算过多',
+    crowdedAtHelp: '同一代币重复出现只算一次。可选 {min} 到 {max}。',
   },
 };

@@ -3,7 +3,8 @@ import { normalizeSymbol } from '../cashtags/symbol';
 import type { Translate } from '../i18n/catalog';
 import type { OptionsMessageKey } from '../i18n/options-messages';
 import type { SettingsPatch } from '../settings/settings';
-import { MAX_TICKER_LIST, type Settings, type TickerList } from '../settings/settings-shape';
+import { CROWDED_RANGE, MAX_TICKER_LIST, type Settings, type TickerList } from '../settings/settings-shape';
+import { Toggle } from './controls';
 
 interface SectionProps {
   settings: Settings;
@@ -20,7 +21,48 @@ export function WatchMuteSection({ settings, t, update }: SectionProps) {
       <p class="help">{t('watchMuteIntro')}</p>
       <TickerListEditor list="watched" symbols={settings.watched} t={t} update={update} />
       <TickerListEditor list="muted" symbols={settings.muted} t={t} update={update} />
+      <CrowdedPosts settings={settings} t={t} update={update} />
     </>
+  );
+}
+
+const CROWDED_CHOICES = Array.from(
+  { length: CROWDED_RANGE.max - CROWDED_RANGE.min + 1 },
+  (_, index) => CROWDED_RANGE.min + index,
+);
+
+/** The shill-list fade: off by default; a list of counts leaves no invalid value to type. */
+function CrowdedPosts({ settings, t, update }: SectionProps) {
+  return (
+    <section class="crowded" aria-labelledby="crowded-title">
+      <h3 id="crowded-title">{t('crowdedTitle')}</h3>
+      <Toggle
+        id="fade-crowded"
+        label={t('fadeCrowdedLabel')}
+        help={t('fadeCrowdedHelp')}
+        checked={settings.fadeCrowded}
+        onChange={(fadeCrowded) => update({ fadeCrowded })}
+      />
+      <div class="field">
+        <label for="crowded-at">{t('crowdedAtLabel')}</label>{' '}
+        <select
+          id="crowded-at"
+          value={String(settings.crowdedAt)}
+          disabled={!settings.fadeCrowded}
+          aria-describedby="crowded-at-help"
+          onChange={(event) => update({ crowdedAt: Number(event.currentTarget.value) })}
+        >
+          {CROWDED_CHOICES.map((count) => (
+            <option key={count} value={String(count)}>
+              {count}
+            </option>
+          ))}
+        </select>
+        <p id="crowded-at-help" class="help">
+          {t('crowdedAtHelp', CROWDED_RANGE)}
+        </p>
+      </div>
+    </section>
   );
 }
 

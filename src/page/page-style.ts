@@ -23,8 +23,9 @@ export function createPageStyle(document: Document) {
   let named: readonly string[] = [];
   let emphasis: Emphasis = null;
   let tickers: TickerMarks = { watched: [], muted: [] };
+  let crowded: readonly string[] = [];
   const write = () => {
-    const css = pageCss(cue, named, emphasis) + tickerCss(tickers);
+    const css = pageCss(cue, named, emphasis) + tickerCss(tickers, crowded);
     if (style.textContent !== css) style.textContent = css;
   };
   return {
@@ -36,6 +37,11 @@ export function createPageStyle(document: Document) {
     },
     emphasize(next: Emphasis) {
       emphasis = next;
+      write();
+    },
+    /** The crowded posts on the page now, by status ID. */
+    crowd(statusIds: readonly string[]) {
+      crowded = statusIds;
       write();
     },
     remove: () => style.remove(),

@@ -1,3 +1,4 @@
+import { createCrowdedPosts } from './crowded-posts';
 import { createPlainTextCashtags, type Emphasis } from './plain-text-cashtags';
 import { markCashtagLinks, markLink, unmarkAll, type AcceptSymbol } from './mark-cashtag-links';
 import { TEXT_ZONE, TIMELINE_CELL } from './selectors';
@@ -16,6 +17,10 @@ export interface ScanOptions {
   alive: () => boolean;
   /** The reader points at (or left) a cashtag in running text: paint its cue, or stop. */
   onEmphasis: (emphasis: Emphasis) => void;
+  /** Distinct cashtags that make a post crowded, or 0 while the reader has that fade off. */
+  crowdedAt: () => number;
+  /** The posts that are crowded now (by status ID), whenever that set changes. */
+  onCrowded: (statusIds: string[]) => void;
 }
 
 /**
@@ -25,6 +30,17 @@ export interface ScanOptions {
  */
 export function scanCashtags(document: Document, options: ScanOptions) {
   const plain = createPlainTextCashtags(options.isNamed, options.onEmphasis);
+  const crowded = createCrowdedPosts();
+
+  const readZone = (zone: Element) => {
+    plain.scan(zone, options.accept);
+    crowded.check(zone, options.crowdedAt());
+  };
+  /** Once per batch of X's changes, so a page of crowded posts writes our stylesheet once. */
+  const reportCrowded = () => {
+    const statusIds = crowded.takeChange();
+    if (statusIds) options.onCrowded(statusIds);
+  };
 
   /**
    * New content: every link and text zone in it (post text included, so a quoted post's unlinked
@@ -41,7 +57,7 @@ export function scanCashtags(document: Document, options: ScanOptions) {
     }
     if (!MAY_HOLD_CASHTAG.test(element.textContent ?? '')) return;
     markCashtagLinks(element, options.accept);
-    for (const zone of element.querySelectorAll(TEXT_ZONE)) plain.scan(zone, options.accept);
+    for (const zone of element.querySelectorAll(TEXT_ZONE)) readZone(zone);
   };
 
   /** Text or an href changed in place: re-read the link and the zone around it. */
@@ -54,21 +70,26 @@ export function scanCashtags(document: Document, options: ScanOptions) {
 
   const rescanZoneAround = (element: Element) => {
     const zone = element.closest(TEXT_ZONE);
-    if (zone) plain.scan(zone, options.accept);
+    if (zone) readZone(zone);
   };
 
   const rescanAll = () => {
     markCashtagLinks(document.body, options.accept);
-    for (const zone of document.body.querySelectorAll(TEXT_ZONE)) plain.scan(zone, options.accept);
+    for (const zone of document.body.querySelectorAll(TEXT_ZONE)) readZone(zone);
+    reportCrowded();
   };
   rescanAll();
   const stopWatching = watchPage(
     document.body,
     ({ added, edited, removed }) => {
       if (!options.alive()) return;
-      if (removed) for (const zone of plain.dropDetached()) plain.scan(zone, options.accept);
+      if (removed) {
+        crowded.dropDetached();
+        for (const zone of plain.dropDetached()) readZone(zone);
+      }
       for (const element of added) scanAdded(element);
       for (const element of edited) rescanEdited(element);
+      reportCrowded();
     },
     options.isOurs,
   );
@@ -80,6 +101,8 @@ export function scanCashtags(document: Document, options: ScanOptions) {
     stop() {
       stopWatching();
       plain.clear();
+      crowded.clear();
+      reportCrowded();
       unmarkAll(document);
     },
   };

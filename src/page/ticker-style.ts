@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings-shape';
 import { cashtagMark } from './cashtag-mark';
-import { POST } from './selectors';
+import { POST, postTimeLinkOf } from './selectors';
 
 export type TickerMarks = Pick<Settings, 'watched' | 'muted'>;
 
@@ -10,11 +10,12 @@ export type TickerMarks = Pick<Settings, 'watched' | 'muted'>;
  * or focused inside; opacity alone, so X's virtual list keeps every height. A watched cashtag gets
  * a ★ before it, a shape and not only a colour; its alternative text is empty so a screen reader
  * still reads the link as X wrote it (browsers without that syntax drop the second declaration).
+ * Crowded posts fade the same way, named one by one (only digits reach the selector).
  */
-export function tickerCss({ watched, muted }: TickerMarks): string {
+export function tickerCss({ watched, muted }: TickerMarks, crowded: readonly string[] = []): string {
   const rules: string[] = [];
-  if (muted.length)
-    rules.push(`${POST}:has(${muted.map(cashtagMark).join(',')}):not(:hover,:focus-within){opacity:.3}`);
+  const faded = [...muted.map(cashtagMark), ...crowded.filter((id) => /^\d+$/.test(id)).map(postTimeLinkOf)];
+  if (faded.length) rules.push(`${POST}:has(${faded.join(',')}):not(:hover,:focus-within){opacity:.3}`);
   if (watched.length) {
     const badge = 'content:"★";content:"★"/"";display:inline-block;margin-inline-end:1px;font-size:.8em';
     rules.push(`:is(${watched.map(cashtagMark).join(',')})::before{${badge}}`);

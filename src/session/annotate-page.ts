@@ -52,6 +52,8 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
       isOurs: isCardNode,
       alive: env.alive,
       onEmphasis: (emphasis) => style.emphasize(emphasis),
+      crowdedAt: () => (env.settings().fadeCrowded ? env.settings().crowdedAt : 0),
+      onCrowded: (statusIds) => style.crowd(statusIds),
     });
     stopInteractions = new AbortController();
     const signal = AbortSignal.any([env.signal, stopInteractions.signal]);

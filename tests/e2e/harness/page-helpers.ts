@@ -217,6 +217,18 @@ export async function patchSettings(extensionPage: TestPage, change: Record<stri
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until the stored settings hold `expected`: a control's change reaches storage through the background. */
+export async function waitForStoredSettings(extensionPage: TestPage, expected: Record<string, unknown>) {
+  const holds = (settings: Record<string, unknown> | undefined) =>
+    Object.entries(expected).every(([key, value]) => JSON.stringify(settings?.[key]) === JSON.stringify(value));
+  for (const deadline = Date.now() + 5000; ; await sleep(50)) {
+    const { settings } = (await getStorage(extensionPage, 'sync')) as { settings?: Record<string, unknown> };
+    if (holds(settings)) return;
+    if (Date.now() > deadline)
+      throw new Error(`stored settings never held ${JSON.stringify(expected)}: ${JSON.stringify(settings)}`);
+  }
+}
+
 /** The id of the first tab whose URL matches `pattern` (e.g. `https://x.com/*`), asked from an extension page. */
 export async function tabIdOf(extensionPage: TestPage, pattern: string): Promise<number> {
   await waitForExtensionApi(extensionPage);
