@@ -1,7 +1,8 @@
 import type { PageCashtag } from '../messages';
 import type { SymbolKind } from '../context/lookup';
 import type { PlainTextCashtags } from './plain-text-cashtags';
-import { CASHTAG_ATTRIBUTE, MARKED_CASHTAG } from './selectors';
+import { symbolOfMark } from './cashtag-mark';
+import { MARKED_CASHTAG } from './selectors';
 
 /**
  * The cashtags annotated on the page right now, most frequent first, for the toolbar popup.
@@ -15,7 +16,7 @@ export function countCashtags(
 ): PageCashtag[] {
   const counts = new Map<string, number>();
   const add = (symbol: string) => counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
-  for (const link of document.querySelectorAll(MARKED_CASHTAG)) add(link.getAttribute(CASHTAG_ATTRIBUTE)!);
+  for (const link of document.querySelectorAll(MARKED_CASHTAG)) add(symbolOfMark(link)!);
   for (const symbol of plain?.symbols() ?? []) add(symbol);
   return [...counts]
     .map(([symbol, count]) => ({ symbol, count, named: isNamed(symbol), kind: classify(symbol) }))

@@ -1,51 +1,34 @@
+import { CROWDED_MARK, setCrowded } from './cashtag-mark';
 import { findTextCashtags } from './find-text-cashtags';
-import { POST, POST_TEXT, POST_TIME_LINK } from './selectors';
+import { MARKED_CASHTAG, POST_TEXT } from './selectors';
 
 const CASHTAG_LIKE = /\$[A-Za-z]/g;
-const STATUS_ID = /\/status\/(\d+)/;
 
 /**
- * Posts whose text (or a quoted post's text) holds many distinct cashtags: the shill pattern.
- * Our stylesheet may not key on anything written on X's post, so each crowded post is named by
- * the status ID of its own timestamp link, and the rule lists only the crowded posts X has on
- * the page now: X's virtual list keeps a few dozen, and a post that leaves takes its name along.
+ * Posts whose text (or a quoted post's text) names many different tickers: the shill pattern.
+ * Nothing may be written on X's post, so the first of our marks in such a text carries the token
+ * `crowded` (cashtag-mark.ts), and our stylesheet fades every post that holds one with one fixed
+ * rule. A text with no mark of ours (every ticker in it left out by the annotate setting) cannot
+ * be faded.
  */
 export function createCrowdedPosts() {
-  /** Post text zone → the status ID of the post it belongs to, for the crowded zones only. */
-  const crowded = new Map<Element, string>();
-  let changed = false;
-
-  const set = (zone: Element, id: string | undefined) => {
-    if (crowded.get(zone) === id) return;
-    if (id) crowded.set(zone, id);
-    else crowded.delete(zone);
-    changed = true;
-  };
+  /** Whether a mark ever got the token in this tab: until then a text that is not crowded costs nothing. */
+  let flagged = false;
 
   return {
     /** Reads one post text again; `atLeast` 0 means the reader has the fade off. */
     check(zone: Element, atLeast: number) {
-      if (!atLeast || !zone.matches(POST_TEXT)) return set(zone, undefined);
-      set(zone, holdsDistinctCashtags(zone, atLeast) ? statusIdOf(zone) : undefined);
-    },
-    /** Forgets the text X took off the page. */
-    dropDetached() {
-      for (const zone of crowded.keys()) if (!zone.isConnected) set(zone, undefined);
-    },
-    /** The crowded posts' IDs if any came or went since the last call, else undefined. */
-    takeChange(): string[] | undefined {
-      if (!changed) return undefined;
-      changed = false;
-      return [...new Set(crowded.values())];
-    },
-    clear() {
-      changed = crowded.size > 0;
-      crowded.clear();
+      if (!zone.matches(POST_TEXT)) return;
+      if (atLeast > 0 && holdsDistinctCashtags(zone, atLeast)) {
+        const marks = zone.querySelectorAll(MARKED_CASHTAG);
+        for (let index = 0; index < marks.length; index++) setCrowded(marks[index]!, index === 0);
+        flagged ||= marks.length > 0;
+      } else if (flagged) {
+        for (const mark of zone.querySelectorAll(CROWDED_MARK)) setCrowded(mark, false);
+      }
     },
   };
 }
-
-export type CrowdedPosts = ReturnType<typeof createCrowdedPosts>;
 
 /**
  * At least `atLeast` different symbols by X's own rule. Counting `$` + letter first settles
@@ -55,10 +38,4 @@ export function holdsDistinctCashtags(zone: Element, atLeast: number): boolean {
   if ((zone.textContent?.match(CASHTAG_LIKE)?.length ?? 0) < atLeast) return false;
   const symbols = new Set(findTextCashtags(zone, { blocksBreakLines: false }).map(({ symbol }) => symbol));
   return symbols.size >= atLeast;
-}
-
-/** The status ID of the post around `zone`, from its own timestamp link; ads have none. */
-export function statusIdOf(zone: Element): string | undefined {
-  const href = zone.closest(POST)?.querySelector(POST_TIME_LINK)?.parentElement?.getAttribute('href');
-  return href?.match(STATUS_ID)?.[1];
 }

@@ -1,4 +1,5 @@
 import { CASHTAG_ATTRIBUTE, CASHTAG_LINK, CASHTAG_TEXT_CONTAINER, MARKED_CASHTAG } from './selectors';
+import { setMark, unmark } from './cashtag-mark';
 import { symbolFromLink } from '../cashtags/symbol-from-link';
 
 export type AcceptSymbol = (symbol: string) => boolean;
@@ -22,15 +23,16 @@ export function markLink(link: Element, accept: AcceptSymbol): void {
   const text = link.textContent ?? '';
   const symbol = mayBeCashtag(link, text) ? symbolFromLink(text, link.getAttribute('href')) : null;
   if (symbol && accept(symbol)) {
-    if (link.getAttribute(CASHTAG_ATTRIBUTE) !== symbol) link.setAttribute(CASHTAG_ATTRIBUTE, symbol);
+    // A crowded token stays until its post text is read again, which follows every re-mark.
+    setMark(link, symbol);
   } else if (link.hasAttribute(CASHTAG_ATTRIBUTE)) {
-    link.removeAttribute(CASHTAG_ATTRIBUTE);
+    unmark(link);
   }
 }
 
 /** Takes every mark off the page: the extension was turned off here, or is shutting down. */
 export function unmarkAll(document: Document): void {
-  for (const link of document.querySelectorAll(MARKED_CASHTAG)) link.removeAttribute(CASHTAG_ATTRIBUTE);
+  for (const link of document.querySelectorAll(MARKED_CASHTAG)) unmark(link);
 }
 
 /**

@@ -22,10 +22,9 @@ export function createPageStyle(document: Document) {
   let cue: Settings['cue'] = 'none';
   let named: readonly string[] = [];
   let emphasis: Emphasis = null;
-  let tickers: TickerMarks = { watched: [], muted: [] };
-  let crowded: readonly string[] = [];
+  let tickers: TickerMarks = { watched: [], muted: [], fadeCrowded: false };
   const write = () => {
-    const css = pageCss(cue, named, emphasis) + tickerCss(tickers, crowded);
+    const css = pageCss(cue, named, emphasis) + tickerCss(tickers);
     if (style.textContent !== css) style.textContent = css;
   };
   return {
@@ -37,11 +36,6 @@ export function createPageStyle(document: Document) {
     },
     emphasize(next: Emphasis) {
       emphasis = next;
-      write();
-    },
-    /** The crowded posts on the page now, by status ID. */
-    crowd(statusIds: readonly string[]) {
-      crowded = statusIds;
       write();
     },
     remove: () => style.remove(),

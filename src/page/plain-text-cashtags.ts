@@ -1,6 +1,7 @@
 import { findTextCashtags } from './find-text-cashtags';
 import type { AcceptSymbol } from './mark-cashtag-links';
-import { CASHTAG_ATTRIBUTE, CASHTAG_LINK, POST_TEXT, QUOTED_POST, ZONE_WITH_CASHTAG_SPANS } from './selectors';
+import { setMark, unmark as unmarkElement } from './cashtag-mark';
+import { CASHTAG_LINK, POST_TEXT, QUOTED_POST, ZONE_WITH_CASHTAG_SPANS } from './selectors';
 
 /** Names of our entries in the page's highlight registry; page-style.ts paints them. */
 export const HIGHLIGHT = 'cashtag-context';
@@ -59,7 +60,7 @@ export function createPlainTextCashtags(
   }
 
   function unmark(marks: Iterable<Element>) {
-    for (const element of marks) element.removeAttribute(CASHTAG_ATTRIBUTE);
+    for (const element of marks) unmarkElement(element);
   }
 
   function emphasize(cashtag: PlainCashtag | undefined) {
@@ -85,7 +86,7 @@ export function createPlainTextCashtags(
       const marks = new Set(found.marks.map(({ element }) => element));
       unmark(before.filter((element) => !marks.has(element)));
       for (const { element, symbol } of found.marks) {
-        if (element.getAttribute(CASHTAG_ATTRIBUTE) !== symbol) element.setAttribute(CASHTAG_ATTRIBUTE, symbol);
+        setMark(element, symbol);
       }
       if (found.ranges.length || found.marks.length) zones.set(zone, { ranges: found.ranges, marks: [...marks] });
     },

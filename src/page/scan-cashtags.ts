@@ -19,8 +19,6 @@ export interface ScanOptions {
   onEmphasis: (emphasis: Emphasis) => void;
   /** Distinct cashtags that make a post crowded, or 0 while the reader has that fade off. */
   crowdedAt: () => number;
-  /** The posts that are crowded now (by status ID), whenever that set changes. */
-  onCrowded: (statusIds: string[]) => void;
 }
 
 /**
@@ -35,11 +33,6 @@ export function scanCashtags(document: Document, options: ScanOptions) {
   const readZone = (zone: Element) => {
     plain.scan(zone, options.accept);
     crowded.check(zone, options.crowdedAt());
-  };
-  /** Once per batch of X's changes, so a page of crowded posts writes our stylesheet once. */
-  const reportCrowded = () => {
-    const statusIds = crowded.takeChange();
-    if (statusIds) options.onCrowded(statusIds);
   };
 
   /**
@@ -76,20 +69,15 @@ export function scanCashtags(document: Document, options: ScanOptions) {
   const rescanAll = () => {
     markCashtagLinks(document.body, options.accept);
     for (const zone of document.body.querySelectorAll(TEXT_ZONE)) readZone(zone);
-    reportCrowded();
   };
   rescanAll();
   const stopWatching = watchPage(
     document.body,
     ({ added, edited, removed }) => {
       if (!options.alive()) return;
-      if (removed) {
-        crowded.dropDetached();
-        for (const zone of plain.dropDetached()) readZone(zone);
-      }
+      if (removed) for (const zone of plain.dropDetached()) readZone(zone);
       for (const element of added) scanAdded(element);
       for (const element of edited) rescanEdited(element);
-      reportCrowded();
     },
     options.isOurs,
   );
@@ -101,8 +89,6 @@ export function scanCashtags(document: Document, options: ScanOptions) {
     stop() {
       stopWatching();
       plain.clear();
-      crowded.clear();
-      reportCrowded();
       unmarkAll(document);
     },
   };

@@ -53,17 +53,6 @@ export const POST_TEXT = '[data-testid="tweetText"]';
 export const POST = 'article[data-testid="tweet"]';
 
 /**
- * A post's own timestamp, in its header (`User-Name`) or, on a post's own page, under its text:
- * `<a href="/user/status/1862053972372259321"><time datetime="…">`. Saved pages write the href
- * absolute (`https://twitter.com/user/status/…`). A quoted post's time sits in a `div`, not a
- * link, so the first match in a post is the post's own, and its status ID names the post.
- */
-export const POST_TIME_LINK = 'a[href*="/status/"] > time';
-
-/** The timestamp link of one post, by its status ID (digits only, checked by the caller). */
-export const postTimeLinkOf = (statusId: string) => `a[href$="/status/${statusId}"] > time`;
-
-/**
  * A quoted post: not an `<article>` but `div[role="link"][tabindex="0"]` inside the outer post's
  * `article[data-testid="tweet"]`, with its own `User-Name` and `tweetText`. It takes keyboard focus
  * as one link, so focusing it is how a keyboard reaches the cashtags in its text.

@@ -1,5 +1,6 @@
 import type { VirtualElement } from '@floating-ui/dom';
-import { CASHTAG_ATTRIBUTE, FOCUSABLE_AROUND_PLAIN_TEXT, MARKED_CASHTAG } from './selectors';
+import { symbolOfMark } from './cashtag-mark';
+import { FOCUSABLE_AROUND_PLAIN_TEXT, MARKED_CASHTAG } from './selectors';
 import type { PlainCashtag, PlainTextCashtags } from './plain-text-cashtags';
 import { readCashtagLook, type CashtagLook } from './theme';
 import { watchTouch, type TouchHandlers } from './watch-touch';
@@ -203,7 +204,7 @@ function linkTarget(node: Element | null): CashtagTarget | undefined {
 }
 
 function markTarget(marked: Element): CashtagTarget | undefined {
-  const symbol = marked.getAttribute(CASHTAG_ATTRIBUTE);
+  const symbol = symbolOfMark(marked);
   // Only X's links take focus and an accessible description, and carry X's accent inline.
   const plain = marked.localName !== 'a';
   return symbol

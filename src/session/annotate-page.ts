@@ -53,7 +53,6 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
       alive: env.alive,
       onEmphasis: (emphasis) => style.emphasize(emphasis),
       crowdedAt: () => (env.settings().fadeCrowded ? env.settings().crowdedAt : 0),
-      onCrowded: (statusIds) => style.crowd(statusIds),
     });
     stopInteractions = new AbortController();
     const signal = AbortSignal.any([env.signal, stopInteractions.signal]);
@@ -65,7 +64,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     card.remove();
     scan?.stop();
     scan = undefined;
-    style.update('none', [], { watched: [], muted: [] });
+    style.update('none', [], { watched: [], muted: [], fadeCrowded: false });
   };
 
   const active = () => isActiveOn(env.settings(), env.hostname);

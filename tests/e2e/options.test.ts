@@ -306,7 +306,7 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
   });
 
   it('export then import restores the same state, after a preview', async () => {
-    const tickers = { watched: ['GRT'], muted: ['DOGE', 'PEPE'] };
+    const tickers = { watched: ['GRT'], muted: ['DOGE', 'PEPE'], fadeCrowded: true, crowdedAt: 4 };
     await patchSettings(options, { annotate: 'crypto', hoverDelayMs: 450, language: 'zh_CN', ...tickers });
     await options.evaluate(async () => {
       const api =

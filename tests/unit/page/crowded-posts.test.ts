@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCrowdedPosts, holdsDistinctCashtags, statusIdOf } from '../../../src/page/crowded-posts';
+import { createCrowdedPosts, holdsDistinctCashtags } from '../../../src/page/crowded-posts';
 import { scanCashtags } from '../../../src/page/scan-cashtags';
 import { tickerCss } from '../../../src/page/ticker-style';
 
@@ -62,46 +62,55 @@ describe('counting the distinct cashtags of a post text', () => {
     // A price and a glued `$` are no cashtags.
     expect(holdsDistinctCashtags(postText('$5.99 for $A, $B and x$C'), 3)).toBe(false);
   });
-
-  it('names the post by its own timestamp link, also absolute, and never by a quote’s', () => {
-    const saved = post('$A', { href: 'https://twitter.com/someone/status/1862053972372259321', quote: '$B' });
-    expect(statusIdOf(textOf(saved, 1))).toBe('1862053972372259321');
-    expect(statusIdOf(textOf(post('$A', { quote: '$B' }), 1))).toBeUndefined();
-  });
 });
+
+/** The values of our marks in a post's texts, in document order. */
+const marksOf = (article: Element) =>
+  [...article.querySelectorAll('[data-cashtag]')].map((mark) => mark.getAttribute('data-cashtag'));
 
 describe('the crowded posts on the page', () => {
-  it('tracks crowded texts by post, reports each change once, and forgets what X removed', () => {
+  it('puts the token on the first mark of a crowded text only, and takes it off when it no longer is', () => {
     const crowded = createCrowdedPosts();
-    const shill = post('$A $B $C $D $E', { href: '/x/status/1' });
-    const quoting = post('look', { href: '/y/status/2', quote: '$A $B $C $D $E $F' });
-    const calm = post('$A and $B', { href: '/z/status/3' });
+    const shill = post('$A $B $C $D $E $A');
+    const quoting = post('look at $X', { quote: '$A $B $C $D $E $F' });
+    const calm = post('$A and $B');
     for (const article of [shill, quoting, calm])
-      for (const zone of article.querySelectorAll('[data-testid="tweetText"]')) crowded.check(zone, 5);
-    expect(crowded.takeChange()).toEqual(['1', '2']);
-    expect(crowded.takeChange()).toBeUndefined();
-    crowded.check(textOf(shill), 5);
-    expect(crowded.takeChange()).toBeUndefined();
-    shill.remove();
-    crowded.dropDetached();
-    expect(crowded.takeChange()).toEqual(['2']);
-    // The reader turned the fade off: the next read of each text drops it.
+      for (const zone of article.querySelectorAll('[data-testid="tweetText"]')) {
+        for (const link of zone.querySelectorAll('a')) link.setAttribute('data-cashtag', link.textContent!.slice(1));
+        crowded.check(zone, 5);
+      }
+    expect(marksOf(shill)).toEqual(['A crowded', 'B', 'C', 'D', 'E', 'A']);
+    expect(marksOf(quoting)).toEqual(['X', 'A crowded', 'B', 'C', 'D', 'E', 'F']);
+    expect(marksOf(calm)).toEqual(['A', 'B']);
+    crowded.check(textOf(shill), 6);
+    expect(marksOf(shill)).toEqual(['A', 'B', 'C', 'D', 'E', 'A']);
+    // The reader turned the fade off: the next read of each text drops the token.
     crowded.check(textOf(quoting, 1), 0);
-    expect(crowded.takeChange()).toEqual([]);
+    expect(marksOf(quoting)).not.toContain('A crowded');
   });
 
-  it('fades crowded posts with the muted ones, in one rule, and lets only digits in', () => {
-    expect(tickerCss({ watched: [], muted: ['PEPE'] }, ['1', '2"]{}'])).toBe(
-      '\narticle[data-testid="tweet"]:has([data-cashtag="PEPE"],a[href$="/status/1"] > time)' +
+  it('writes nothing while no text is crowded', () => {
+    const crowded = createCrowdedPosts();
+    const calm = post('$A and $B');
+    const link = calm.querySelector('a')!;
+    link.setAttribute('data-cashtag', 'A');
+    const spy = vi.spyOn(link, 'setAttribute');
+    crowded.check(textOf(calm), 3);
+    crowded.check(textOf(calm), 0);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('fades crowded posts with the muted ones, in one fixed rule, only while the setting is on', () => {
+    expect(tickerCss({ watched: [], muted: ['PEPE'], fadeCrowded: true })).toBe(
+      '\narticle[data-testid="tweet"]:has([data-cashtag~="PEPE"],[data-cashtag~="crowded"])' +
         ':not(:hover,:focus-within){opacity:.3}',
     );
-    expect(tickerCss({ watched: [], muted: [] }, [])).toBe('');
+    expect(tickerCss({ watched: [], muted: [], fadeCrowded: false })).toBe('');
   });
 });
 
-describe('the scan reports crowded posts as X adds and removes them', () => {
-  it('once per batch, and only while the fade is on', async () => {
-    const onCrowded = vi.fn();
+describe('the scan flags crowded posts as X adds them', () => {
+  it('marks the links, flags the crowded text, and reads the page again when the setting changes', async () => {
     let atLeast = 3;
     const scan = scanCashtags(document, {
       accept: () => true,
@@ -110,21 +119,17 @@ describe('the scan reports crowded posts as X adds and removes them', () => {
       alive: () => true,
       onEmphasis: () => {},
       crowdedAt: () => atLeast,
-      onCrowded,
     });
     const cell = document.createElement('div');
     cell.setAttribute('data-testid', 'cellInnerDiv');
     document.body.append(cell);
-    const shill = post('$A $B $C', { href: '/x/status/7' });
-    const other = post('$A $B $C $D', { href: '/x/status/8' });
-    cell.append(shill, other);
-    await vi.waitFor(() => expect(onCrowded).toHaveBeenCalledTimes(1));
-    expect(onCrowded).toHaveBeenLastCalledWith(['7', '8']);
-    shill.remove();
-    await vi.waitFor(() => expect(onCrowded).toHaveBeenLastCalledWith(['8']));
+    const shill = post('$A $B $C', { quote: '$D $E' });
+    cell.append(shill);
+    await vi.waitFor(() => expect(marksOf(shill)).toEqual(['A crowded', 'B', 'C', 'D', 'E']));
     atLeast = 0;
     scan.rescanAll();
-    expect(onCrowded).toHaveBeenLastCalledWith([]);
+    expect(marksOf(shill)).toEqual(['A', 'B', 'C', 'D', 'E']);
     scan.stop();
+    expect(marksOf(shill)).toEqual([]);
   });
 });

@@ -207,7 +207,7 @@ describe('pageCss', () => {
   it('keys every rule on our attribute alone, so spans and links get the same cue', () => {
     const css = pageCss('underline', ['GRT']);
     expect(css).toContain('[data-cashtag]{');
-    expect(css).toContain('[data-cashtag="GRT"]');
+    expect(css).toContain('[data-cashtag~="GRT"]');
     expect(css).not.toMatch(/\ba\[data-cashtag/);
   });
 });

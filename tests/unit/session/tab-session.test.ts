@@ -273,8 +273,8 @@ describe('watched and muted tickers in the tab', () => {
     expect(marked()).toEqual(['ABC']);
     tab.change({ muted: ['XYZ'], watched: ['QQQ'] });
     expect(marked()).toEqual(['ABC', 'XYZ', 'QQQ']);
-    expect(pageStyle()).toContain(':has([data-cashtag="XYZ"])');
-    expect(pageStyle()).toContain(':is([data-cashtag="QQQ"])::before');
+    expect(pageStyle()).toContain(':has([data-cashtag~="XYZ"])');
+    expect(pageStyle()).toContain(':is([data-cashtag~="QQQ"])::before');
   });
 
   it('unmuting takes the fade out of the stylesheet and the mark the rule does not want', async () => {
