@@ -1,7 +1,7 @@
 import type { WorkloadChoice } from './page-cost-pages';
 
 /** The measurements `npm run bench` can run alone with `--only` (or BENCH_ONLY). */
-export const MEASUREMENTS = ['scan', 'scan-plain', 'hover', 'size', 'memory', 'page-cost'] as const;
+export const MEASUREMENTS = ['scan', 'scan-plain', 'scan-muted', 'hover', 'size', 'memory', 'page-cost'] as const;
 export type Measurement = (typeof MEASUREMENTS)[number];
 export type BrowserName = 'chromium' | 'firefox';
 

@@ -29,6 +29,26 @@ export const isContentScript = (url: string) =>
 export const timeline = generateTimeline(SCAN_POSTS);
 /** The same posts with quoted posts as X draws them: their cashtags are plain text. */
 export const plainQuotesTimeline = generateTimeline(SCAN_POSTS, { quotes: 'plain' });
+/**
+ * The reader's own lists at their heaviest: 20 muted tickers, every symbol the timeline uses among
+ * them (about a third of the posts fade), and the crowded-post fade at its lowest count.
+ */
+export const MUTED_READER = {
+  muted: ['GRT', 'BTC', 'ETH', 'SOL', 'DOGE', 'AMZN', 'USDC', 'PEPE', 'LINK', 'NVDA'].concat([
+    'ARB',
+    'TSLA',
+    'HOOD',
+    'AVAX',
+    'WIF',
+    'BONK',
+    'SHIB',
+    'FLOKI',
+    'TURBO',
+    'MOG',
+  ]),
+  fadeCrowded: true,
+  crowdedAt: 3,
+};
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 
 export function insertBatch(page: BenchBrowser['page'], batch: number, keep: number) {

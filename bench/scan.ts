@@ -19,6 +19,8 @@ interface ScanRound {
   pageMs: number;
   /** Cashtag links marked in the cells still on the page at the end: proof the watcher worked. */
   marked: number;
+  /** Posts our stylesheet fades among those cells (muted or crowded ones). */
+  faded: number;
 }
 
 /** Inserts the timeline in batches of 20 under a trace; returns the exact time in each party's code. */
@@ -32,17 +34,30 @@ async function traceTimeline(browser: BenchBrowser, isWatcher: (url: string) => 
   }
   const events = await stop();
   const marked = await page.evaluate(() => document.querySelectorAll('a[data-cashtag], a[data-naive-cashtag]').length);
+  const faded = await page.evaluate(
+    () => [...document.querySelectorAll('article')].filter((post) => getComputedStyle(post).opacity !== '1').length,
+  );
   const watcher = scriptTime(events, isWatcher);
   if (!watcher.thread) throw new Error('The watcher never ran: is the extension built and loaded?');
-  return { watcherMs: watcher.ms, pageScriptMs, pageMs: busyTime(events, watcher.thread) - watcher.ms, marked };
+  const pageMs = busyTime(events, watcher.thread) - watcher.ms;
+  return { watcherMs: watcher.ms, pageScriptMs, pageMs, marked, faded };
 }
 
-export async function measureScan(posts = timeline.posts, { naiveToo = true } = {}) {
+export interface ScanOptions {
+  /** Also time the naive annotator on the same posts. */
+  naiveToo?: boolean;
+  /** The extension's settings, when not the defaults. */
+  settings?: Record<string, unknown>;
+  /** Names this run in the log. */
+  label?: string;
+}
+
+export async function measureScan(posts = timeline.posts, { naiveToo = true, settings, label = '' }: ScanOptions = {}) {
   const ours: ScanRound[] = [];
   const naive: ScanRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    log(`scan overhead${naiveToo ? '' : ', quoted posts with plain-text cashtags'}: round ${round}/${ROUNDS}`);
-    const withExtension = await launchBench(true, undefined, posts);
+    log(`scan overhead${label && `, ${label}`}: round ${round}/${ROUNDS}`);
+    const withExtension = await launchBench(true, settings, posts);
     await openBenchPage(withExtension);
     await withExtension.page.waitForTimeout(300);
     ours.push(await traceTimeline(withExtension, isContentScript));
@@ -72,6 +87,8 @@ export async function measureScan(posts = timeline.posts, { naiveToo = true } = 
     naiveMsPer1000: naiveMs,
     naivePageMsPer1000: naiveToo ? per1000(naive, (round) => round.pageMs) : NaN,
     naiveFactor: naiveMs / extensionMs,
+    fadedPosts: median(ours.map((round) => round.faded)),
+    ...(settings && { settings }),
     rounds: { ours, naive },
   };
 }

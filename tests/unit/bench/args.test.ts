@@ -18,7 +18,7 @@ describe('parseArgs', () => {
   it('refuses what it does not know, naming the choices', () => {
     expect(() => parseArgs(['--only', 'pagecost'], {})).toThrow(UsageError);
     expect(() => parseArgs(['--only', 'pagecost'], {})).toThrow(
-      /one of scan, scan-plain, hover, size, memory, page-cost, not "pagecost"/,
+      /one of scan, scan-plain, scan-muted, hover, size, memory, page-cost, not "pagecost"/,
     );
     expect(() => parseArgs(['--workload'], {})).toThrow(/--workload takes one of real, fixtures, all/);
     expect(() => parseArgs(['--fast'], {})).toThrow(/Unknown argument "--fast"/);
