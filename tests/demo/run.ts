@@ -4,7 +4,7 @@
  *
  *   npm run demo                          a Chromium window (on a machine with a display)
  *   npm run demo -- --browser firefox     the same in Firefox
- *   npm run demo -- --screenshot DIR      headless: hover some cashtags, write PNGs to DIR
+ *   npm run demo -- --screenshot DIR      headless: hover some cashtags, mute $PEPE, write PNGs to DIR
  *   npm run demo -- --store               headless: the 1280×800 store screenshots, both languages
  *   npm run demo -- --mobile              X's phone layout on a 390×844 touch screen, a tap opens the sheet
  *                                         (headless: phone-sheet-light/dark.png; with --store: 5-phone.png)
@@ -75,6 +75,27 @@ async function hover(page: TestPage, symbol: string) {
   await sleep(400);
 }
 
+/**
+ * Mutes $PEPE from its card (the Sol Summer post) as a reader would, then centres that post
+ * between two others: a faded post beside normal ones. The shill list further down fades too.
+ */
+async function muteFromCard(page: TestPage) {
+  await hover(page, 'PEPE');
+  await page.evaluate(() => {
+    const buttons = document.querySelector('cashtag-context')!.shadowRoot!.querySelectorAll('.tickers button');
+    (buttons[1] as HTMLButtonElement).click();
+  });
+  await page.moveMouse(5, 5);
+  await page.waitFor('the muted post faded', () => {
+    const post = document.querySelector('a[data-cashtag="PEPE"]')?.closest('article');
+    return !!post && getComputedStyle(post).opacity !== '1';
+  });
+  await page.evaluate(() =>
+    document.querySelector('a[data-cashtag="PEPE"]')!.closest('article')!.scrollIntoView({ block: 'center' }),
+  );
+  await sleep(400);
+}
+
 interface Shot {
   file: string;
   take: (session: ExtensionSession) => Promise<void>;
@@ -124,6 +145,11 @@ async function screenshots(dir: string) {
     ];
     for (const shot of shots) await shot.take(session);
     const options = await session.openExtensionPage('options.html#context/GRT');
+    const muted = await demoPage(session, 'light');
+    await muteFromCard(muted);
+    await muted.screenshot(path.join(dir, 'muted-light.png'));
+    await patchSettings(options, { muted: [] });
+    await muted.close();
     await options.waitFor('the context page', () => !!document.querySelector('.ticker.on'));
     await options.evaluate(() => scrollTo(0, 0));
     await options.screenshot(path.join(dir, 'options.png'));
@@ -167,6 +193,8 @@ async function storeScreenshots() {
       const dark = await demoPage(session, 'dark');
       await hover(dark, 'PEPE');
       await dark.screenshot(path.join(dir, '2-other-coin-dark.png'));
+      await muteFromCard(light);
+      await light.screenshot(path.join(dir, '6-muted.png'));
       await options.evaluate(() => (location.hash = '#context/GRT'));
       await options.waitFor('the context page', () => !!document.querySelector('.ticker.on'));
       await options.evaluate(() => scrollTo(0, 0));
