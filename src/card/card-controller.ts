@@ -88,8 +88,10 @@ export function createCardController(env: CardEnvironment) {
     },
     pointerdown(event) {
       const { open } = machine.state();
-      // Only a pinned card waits for a press outside; the path is read only then.
-      if (!open?.pinned) return;
+      // Only a pinned card waits for a press outside; the path is read only then. A finger's press
+      // may start a scroll of X's page, which must leave the card (the sheet) where it is: a tap
+      // outside closes it through the click that follows (watch-touch.ts), a scroll sends none.
+      if (!open?.pinned || event.pointerType === 'touch') return;
       if (fromCard(event) || event.composedPath().includes(open.target.element)) return;
       send({ type: 'pointerDownOutside' });
     },

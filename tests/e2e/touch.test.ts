@@ -8,6 +8,7 @@ import {
   clearStorage,
   getStorage,
   PLAIN_ZONE_OF,
+  sleep,
   waitForCard,
   waitForNoCard,
   waitForPhase,
@@ -134,6 +135,27 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
     await page.touch([start, { x: start.x, y: start.y + 40 }, { x: start.x, y: start.y + 120 }], 50);
     await waitForNoCard(page);
     expect(page.url()).toBe(HOME);
+  });
+
+  it('a finger scrolling X’s page from above the sheet leaves the sheet open', async () => {
+    await tapOn(page, 'a[data-cashtag="GRT"]');
+    await waitForCard(page, 'GRT');
+    const sheet = (await boxInCard(page, '.card'))!;
+    const x = sheet.viewport.width / 2;
+    const y = sheet.top - 20;
+    await page.touch(
+      [
+        { x, y },
+        { x, y: y - 30 },
+        { x, y: y - 60 },
+      ],
+      80,
+    );
+    await sleep(400);
+    expect(await cardPhase(page)).toBe('pinned');
+    expect(page.url()).toBe(HOME);
+    await page.tap(OUTSIDE.x, OUTSIDE.y);
+    await waitForNoCard(page);
   });
 
   it('the sheet’s “Search $GRT on X” follows X’s own search link', async () => {

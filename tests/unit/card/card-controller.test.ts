@@ -124,6 +124,18 @@ describe('the card on the page', () => {
     expect(link.hasAttribute('aria-describedby')).toBe(false);
   });
 
+  it('a finger pressed outside a pinned card (a scroll starting) leaves it; a mouse press closes it', () => {
+    const { link, phase, press } = setup();
+    link.focus();
+    press(link, 'ArrowDown');
+    const outside = (pointerType: string) =>
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType, bubbles: true, composed: true }));
+    outside('touch');
+    expect(phase()).toBe('pinned');
+    outside('mouse');
+    expect(phase()).toBe('closed');
+  });
+
   it('navigation closes even a pinned card', () => {
     const { link, phase, card, press } = setup();
     link.focus();
