@@ -137,6 +137,19 @@ describe.each(BROWSERS)('%s: touch on a phone', (browserName) => {
     expect(page.url()).toBe(HOME);
   });
 
+  it('a short swipe on the handle leaves the sheet open and back in its place', async () => {
+    await tapOn(page, 'a[data-cashtag="GRT"]');
+    await waitForCard(page, 'GRT');
+    const before = (await boxInCard(page, '.card'))!;
+    const handle = (await boxInCard(page, '.grab'))!;
+    const start = { x: (handle.left + handle.right) / 2, y: (handle.top + handle.bottom) / 2 };
+    await page.touch([start, { x: start.x, y: start.y + 10 }, { x: start.x, y: start.y + 25 }], 50);
+    await sleep(400);
+    expect(await cardPhase(page)).toBe('pinned');
+    const after = (await boxInCard(page, '.card'))!;
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
+  });
+
   it('a finger scrolling X’s page from above the sheet leaves the sheet open', async () => {
     await tapOn(page, 'a[data-cashtag="GRT"]');
     await waitForCard(page, 'GRT');
