@@ -64,16 +64,20 @@ describe.each(BROWSERS)('%s: watch and mute tickers', (browserName) => {
   let session: ExtensionSession;
   let options: TestPage;
   let x: TestPage;
+  /** A second X tab, open before the mute: it must follow at once, without a reload. */
+  let other: TestPage;
   beforeAll(async () => {
     session = await launch(browserName);
     options = await session.openExtensionPage('options.html#watch');
+    other = await session.openX('https://x.com/home', 'saved.html');
+    await waitForScan(other, 6);
     x = await session.openX('https://x.com/home', 'saved.html');
     await waitForScan(x, 6);
     await x.bringToFront();
   });
   afterAll(() => session?.close());
 
-  it('Mute on a quoted $SOL fades exactly the posts that mention it, and nothing of X’s changes', async () => {
+  it('Mute on a quoted $SOL fades exactly the posts that mention it, in every open X tab; X’s DOM stays', async () => {
     await openQuoteCard(x);
     expect(await cardButtons(x)).toEqual([
       ['Watch $SOL', 'false'],
@@ -92,6 +96,10 @@ describe.each(BROWSERS)('%s: watch and mute tickers', (browserName) => {
     expect(all.map((post) => post.faded)).toEqual(all.map((post) => post.mentions));
     expect((await getStorage(options, 'sync')).settings).toMatchObject({ muted: ['SOL'] });
     expect(await domUnchanged(x)).toMatchObject({ same: true, textSame: true });
+    await other.waitFor('the other tab to fade the same posts', () =>
+      [...document.querySelectorAll('article')].some((post) => getComputedStyle(post).opacity !== '1'),
+    );
+    expect((await posts(other, 'SOL')).map((post) => post.faded)).toEqual(all.map((post) => post.faded));
   });
 
   it('a faded post comes back while pointed at or focused inside', async () => {
@@ -207,6 +215,7 @@ describe.each(BROWSERS)('%s: watch and mute tickers', (browserName) => {
 
   it('logs no errors', () => {
     expect(x.errors).toEqual([]);
+    expect(other.errors).toEqual([]);
     expect(options.errors).toEqual([]);
   });
 });
