@@ -11,7 +11,7 @@ const CASHTAG_LIKE = /\$[A-Za-z]/g;
  * rule. A text with no mark of ours (every ticker in it left out by the annotate setting) cannot
  * be faded.
  */
-export function createCrowdedPosts() {
+export function createCrowdedPosts(onFlagged: () => void = () => {}) {
   /** Whether a mark ever got the token in this tab: until then a text that is not crowded costs nothing. */
   let flagged = false;
 
@@ -22,7 +22,9 @@ export function createCrowdedPosts() {
       if (atLeast > 0 && holdsDistinctCashtags(zone, atLeast)) {
         const marks = zone.querySelectorAll(MARKED_CASHTAG);
         for (let index = 0; index < marks.length; index++) setCrowded(marks[index]!, index === 0);
-        flagged ||= marks.length > 0;
+        if (!marks.length) return;
+        flagged = true;
+        onFlagged();
       } else if (flagged) {
         for (const mark of zone.querySelectorAll(CROWDED_MARK)) setCrowded(mark, false);
       }

@@ -19,6 +19,8 @@ export interface ScanOptions {
   onEmphasis: (emphasis: Emphasis) => void;
   /** Distinct cashtags that make a post crowded, or 0 while the reader has that fade off. */
   crowdedAt: () => number;
+  /** A post text was found crowded, and one of its marks carries the token. */
+  onCrowded: () => void;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ScanOptions {
  */
 export function scanCashtags(document: Document, options: ScanOptions) {
   const plain = createPlainTextCashtags(options.isNamed, options.onEmphasis);
-  const crowded = createCrowdedPosts();
+  const crowded = createCrowdedPosts(options.onCrowded);
 
   const readZone = (zone: Element) => {
     plain.scan(zone, options.accept);

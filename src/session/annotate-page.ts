@@ -1,9 +1,11 @@
 import type { CardController } from '../card/card-controller';
 import { isCardNode } from '../card/card-view';
 import type { Knowledge } from '../context/lookup';
+import { cashtagMark } from '../page/cashtag-mark';
 import { countCashtags } from '../page/count-cashtags';
 import { createPageStyle } from '../page/page-style';
 import { scanCashtags, type CashtagScan } from '../page/scan-cashtags';
+import type { TickerMarks } from '../page/ticker-style';
 import { watchCashtagInteractions } from '../page/watch-cashtag-interactions';
 import type { PageCashtag } from '../messages';
 import { isActiveOn, type Settings } from '../settings/settings-shape';
@@ -35,14 +37,35 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     const knowledge = env.knowledge();
     return knowledge.indexedSymbols().filter((symbol) => knowledge.isNamed(symbol));
   };
+  /**
+   * Whether a post to fade has been on this page: a `:has()` rule makes the browser match it on
+   * every post X adds, so a fade joins our stylesheet only once it has something to fade, and then
+   * stays (taking it out again would restyle X's whole page each time such a post comes or goes).
+   */
+  const faded = { muted: false, crowded: false };
+  const tickers = (): TickerMarks => {
+    const { watched, muted, fadeCrowded } = env.settings();
+    return { watched, muted: faded.muted ? muted : [], fadeCrowded: fadeCrowded && faded.crowded };
+  };
+  const restyle = () => style.update(env.settings().cue, namedSymbols(), tickers());
+  const showFade = (kind: keyof typeof faded) => {
+    if (faded[kind]) return;
+    faded[kind] = true;
+    restyle();
+  };
   const accept = (symbol: string) => {
     const { annotate, watched, muted } = env.settings();
-    const kind = env.knowledge().classify(symbol);
     // The reader's own tickers are marked whatever the rule: their cue and fade key on the mark.
+    if (muted.includes(symbol)) showFade('muted');
     if (watched.includes(symbol) || muted.includes(symbol)) return true;
+    const kind = env.knowledge().classify(symbol);
     return annotate === 'all' || kind === 'article' || (annotate === 'crypto' && kind === 'crypto');
   };
-  const restyle = () => style.update(env.settings().cue, namedSymbols(), env.settings());
+  /** A ticker muted on the card is marked already: nothing is scanned again, so look once. */
+  const noticeMutedOnPage = () => {
+    const { muted } = env.settings();
+    if (!faded.muted && muted.length) faded.muted = !!document.querySelector(muted.map(cashtagMark).join(','));
+  };
 
   const activate = () => {
     restyle();
@@ -53,6 +76,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
       alive: env.alive,
       onEmphasis: (emphasis) => style.emphasize(emphasis),
       crowdedAt: () => (env.settings().fadeCrowded ? env.settings().crowdedAt : 0),
+      onCrowded: () => showFade('crowded'),
     });
     stopInteractions = new AbortController();
     const signal = AbortSignal.any([env.signal, stopInteractions.signal]);
@@ -64,6 +88,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     card.remove();
     scan?.stop();
     scan = undefined;
+    faded.muted = faded.crowded = false;
     style.update('none', [], { watched: [], muted: [], fadeCrowded: false });
   };
 
@@ -75,6 +100,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
     sync(reread: boolean) {
       if (!active()) return deactivate();
       if (!scan) return activate();
+      noticeMutedOnPage();
       restyle();
       if (reread) scan.rescanAll();
       card.refresh();

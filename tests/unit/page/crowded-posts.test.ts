@@ -112,6 +112,7 @@ describe('the crowded posts on the page', () => {
 describe('the scan flags crowded posts as X adds them', () => {
   it('marks the links, flags the crowded text, and reads the page again when the setting changes', async () => {
     let atLeast = 3;
+    const onCrowded = vi.fn();
     const scan = scanCashtags(document, {
       accept: () => true,
       isNamed: () => false,
@@ -119,6 +120,7 @@ describe('the scan flags crowded posts as X adds them', () => {
       alive: () => true,
       onEmphasis: () => {},
       crowdedAt: () => atLeast,
+      onCrowded,
     });
     const cell = document.createElement('div');
     cell.setAttribute('data-testid', 'cellInnerDiv');
@@ -126,6 +128,7 @@ describe('the scan flags crowded posts as X adds them', () => {
     const shill = post('$A $B $C', { quote: '$D $E' });
     cell.append(shill);
     await vi.waitFor(() => expect(marksOf(shill)).toEqual(['A crowded', 'B', 'C', 'D', 'E']));
+    expect(onCrowded).toHaveBeenCalled();
     atLeast = 0;
     scan.rescanAll();
     expect(marksOf(shill)).toEqual(['A', 'B', 'C', 'D', 'E']);

@@ -277,6 +277,23 @@ describe('watched and muted tickers in the tab', () => {
     expect(pageStyle()).toContain(':is([data-cashtag~="QQQ"])::before');
   });
 
+  it('adds the fade rule only once a post to fade is on the page', async () => {
+    const tab = setup({ annotate: 'all', muted: ['NOPE'] });
+    await startTabSession(tab.env);
+    expect(pageStyle()).not.toContain(':has(');
+    post('NOPE');
+    await settle();
+    expect(pageStyle()).toContain(':has([data-cashtag~="NOPE"])');
+  });
+
+  it('a ticker muted while its post is on the page fades it at once, without a rescan', async () => {
+    const tab = setup({ annotate: 'all' });
+    await startTabSession(tab.env);
+    expect(pageStyle()).not.toContain(':has(');
+    tab.change({ muted: ['QQQ', 'NOPE'] });
+    expect(pageStyle()).toContain(':has([data-cashtag~="QQQ"],[data-cashtag~="NOPE"])');
+  });
+
   it('unmuting takes the fade out of the stylesheet and the mark the rule does not want', async () => {
     const tab = setup({ annotate: 'article', muted: ['XYZ'] });
     await startTabSession(tab.env);
