@@ -208,7 +208,7 @@ const en = {
   fadeCrowdedHelp:
     'A post whose text, or the text of the post it quotes, names many different tickers is usually a shill list. It is faded like a muted one, if at least one of its cashtags is annotated.',
   crowdedAtLabel: 'Crowded from this many distinct cashtags',
-  crowdedAtHelp: 'Repeating the same ticker counts once. From {min} to {max}.',
+  crowdedAtHelp: 'Repeating the same ticker counts once. From {min} to {max}; used while the fade is on.',
 };
 
 export type OptionsMessageKey = keyof typeof en;
@@ -422,6 +422,6 @@ export const optionsMessages: Catalog<OptionsMessageKey> = {
     fadeCrowdedHelp:
       '正文（或其引用帖子的正文）列出许多不同代币的帖子，多半是在喊单；只要其中至少有一个 cashtag 被标注，它就会像已静音的帖子一样变淡。',
     crowdedAtLabel: '不同 cashtag 达到此数即算过多',
-    crowdedAtHelp: '同一代币重复出现只算一次。可选 {min} 到 {max}。',
+    crowdedAtHelp: '同一代币重复出现只算一次。可选 {min} 到 {max}；开启淡化后生效。',
   },
 };

@@ -48,7 +48,6 @@ function CrowdedPosts({ settings, t, update }: SectionProps) {
         <select
           id="crowded-at"
           value={String(settings.crowdedAt)}
-          disabled={!settings.fadeCrowded}
           aria-describedby="crowded-at-help"
           onChange={(event) => update({ crowdedAt: Number(event.currentTarget.value) })}
         >

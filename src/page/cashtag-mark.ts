@@ -1,11 +1,11 @@
 import { CASHTAG_ATTRIBUTE } from './selectors';
 
 /**
- * Our one attribute on X's cashtag element, `data-cashtag`, read and written here only. Its value
- * is the upper-cased symbol, plus the token `crowded` on one mark of a post text that names many
- * different tickers (crowded-posts.ts): our stylesheet can then fade that post with a fixed rule,
- * and a post entering or leaving costs an attribute write, not a stylesheet change (any change to
- * a stylesheet restyles X's whole document).
+ * Our one attribute on X's cashtag element, `data-cashtag`: its value is read and written here
+ * only. It is the upper-cased symbol, plus the token `crowded` on one mark of a post text that
+ * names many different tickers (crowded-posts.ts): our stylesheet can then fade that post with a
+ * fixed rule, and a post entering or leaving costs an attribute write, not a stylesheet change
+ * (any change to a stylesheet restyles X's whole document).
  */
 const CROWDED_TOKEN = 'crowded';
 

@@ -1,6 +1,6 @@
 import { CROWDED_MARK, setCrowded } from './cashtag-mark';
 import { findTextCashtags } from './find-text-cashtags';
-import { MARKED_CASHTAG, POST_TEXT } from './selectors';
+import { MARKED_CASHTAG } from './selectors';
 
 const CASHTAG_LIKE = /\$[A-Za-z]/g;
 
@@ -18,7 +18,6 @@ export function createCrowdedPosts(onFlagged: () => void = () => {}) {
   return {
     /** Reads one post text again; `atLeast` 0 means the reader has the fade off. */
     check(zone: Element, atLeast: number) {
-      if (!zone.matches(POST_TEXT)) return;
       if (atLeast > 0 && holdsDistinctCashtags(zone, atLeast)) {
         const marks = zone.querySelectorAll(MARKED_CASHTAG);
         for (let index = 0; index < marks.length; index++) setCrowded(marks[index]!, index === 0);

@@ -1,7 +1,7 @@
 import { createCrowdedPosts } from './crowded-posts';
 import { createPlainTextCashtags, type Emphasis } from './plain-text-cashtags';
 import { markCashtagLinks, markLink, unmarkAll, type AcceptSymbol } from './mark-cashtag-links';
-import { TEXT_ZONE, TIMELINE_CELL } from './selectors';
+import { POST_TEXT, TEXT_ZONE, TIMELINE_CELL } from './selectors';
 import { watchPage } from './watch-page';
 
 const MAY_HOLD_CASHTAG = /\$[A-Za-z]/;
@@ -21,6 +21,8 @@ export interface ScanOptions {
   crowdedAt: () => number;
   /** A post text was found crowded, and one of its marks carries the token. */
   onCrowded: () => void;
+  /** A post text (a post's own or a quote's) was read and its marks written. */
+  onPostText: (zone: Element) => void;
 }
 
 /**
@@ -34,7 +36,9 @@ export function scanCashtags(document: Document, options: ScanOptions) {
 
   const readZone = (zone: Element) => {
     plain.scan(zone, options.accept);
+    if (!zone.matches(POST_TEXT)) return;
     crowded.check(zone, options.crowdedAt());
+    options.onPostText(zone);
   };
 
   /**

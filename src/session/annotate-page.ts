@@ -3,6 +3,7 @@ import { isCardNode } from '../card/card-view';
 import type { Knowledge } from '../context/lookup';
 import { cashtagMark } from '../page/cashtag-mark';
 import { countCashtags } from '../page/count-cashtags';
+import { POST } from '../page/selectors';
 import { createPageStyle } from '../page/page-style';
 import { scanCashtags, type CashtagScan } from '../page/scan-cashtags';
 import type { TickerMarks } from '../page/ticker-style';
@@ -39,10 +40,18 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
   };
   /**
    * Whether a post to fade has been on this page: a `:has()` rule makes the browser match it on
-   * every post X adds, so a fade joins our stylesheet only once it has something to fade, and then
-   * stays (taking it out again would restyle X's whole page each time such a post comes or goes).
+   * every post X adds, so a fade joins our stylesheet only once a post holds a muted mark (or a
+   * crowded one), and then stays while the extension runs here, with every muted ticker in it
+   * (taking it out again would restyle X's whole page each time such a post comes or goes).
    */
   const faded = { muted: false, crowded: false };
+  let mutedMarks = { of: [] as readonly string[], selector: '' };
+  /** Our marks of the muted tickers, as one selector list, made again only when the list changes. */
+  const mutedSelector = () => {
+    const { muted } = env.settings();
+    if (mutedMarks.of !== muted) mutedMarks = { of: muted, selector: muted.map(cashtagMark).join(',') };
+    return mutedMarks.selector;
+  };
   const tickers = (): TickerMarks => {
     const { watched, muted, fadeCrowded } = env.settings();
     return { watched, muted: faded.muted ? muted : [], fadeCrowded: fadeCrowded && faded.crowded };
@@ -56,15 +65,18 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
   const accept = (symbol: string) => {
     const { annotate, watched, muted } = env.settings();
     // The reader's own tickers are marked whatever the rule: their cue and fade key on the mark.
-    if (muted.includes(symbol)) showFade('muted');
     if (watched.includes(symbol) || muted.includes(symbol)) return true;
     const kind = env.knowledge().classify(symbol);
     return annotate === 'all' || kind === 'article' || (annotate === 'crypto' && kind === 'crypto');
   };
-  /** A ticker muted on the card is marked already: nothing is scanned again, so look once. */
+  /** A post text was read, its marks written: the first that holds a muted mark brings the fade. */
+  const onPostText = (zone: Element) => {
+    if (!faded.muted && env.settings().muted.length && zone.querySelector(mutedSelector())) showFade('muted');
+  };
+  /** A ticker muted on the card is marked already and nothing is read again: look once, on that action. */
   const noticeMutedOnPage = () => {
-    const { muted } = env.settings();
-    if (!faded.muted && muted.length) faded.muted = !!document.querySelector(muted.map(cashtagMark).join(','));
+    if (faded.muted || !env.settings().muted.length) return;
+    faded.muted = !!document.querySelector(`${POST} :is(${mutedSelector()})`);
   };
 
   const activate = () => {
@@ -77,6 +89,7 @@ export function createPageAnnotation(env: AnnotationEnvironment) {
       onEmphasis: (emphasis) => style.emphasize(emphasis),
       crowdedAt: () => (env.settings().fadeCrowded ? env.settings().crowdedAt : 0),
       onCrowded: () => showFade('crowded'),
+      onPostText,
     });
     stopInteractions = new AbortController();
     const signal = AbortSignal.any([env.signal, stopInteractions.signal]);

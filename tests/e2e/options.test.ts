@@ -359,6 +359,8 @@ describe.each(BROWSERS)('%s: options page and popup', (browserName) => {
     expect((await getStorage(options, 'sync')).settings).toMatchObject(before.sync as object);
     expect((await getStorage(options, 'sync')).settings).toMatchObject(tickers);
     expect((await getStorage(options, 'local')).notes).toEqual(before.notes);
+    // The later tests hover cashtags by their plain mark: no crowded fade under them.
+    await patchSettings(options, { fadeCrowded: false, muted: [] });
   });
 
   it('reset asks first, keeps notes, and can be undone', async () => {

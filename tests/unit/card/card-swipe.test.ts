@@ -15,8 +15,8 @@ function sheet() {
   document.body.append(container);
   const close = vi.fn();
   closeOnSwipeDown(container, close);
-  const pointer = (type: string, target: Element, clientY: number) =>
-    target.dispatchEvent(new PointerEvent(type, { clientY, pointerType: 'touch', bubbles: true }));
+  const pointer = (type: string, target: Element, clientY: number, pointerId = 1) =>
+    target.dispatchEvent(new PointerEvent(type, { clientY, pointerId, pointerType: 'touch', bubbles: true }));
   return { card, grab, text, close, pointer };
 }
 
@@ -47,6 +47,19 @@ describe('the bottom sheet’s swipe', () => {
     pointer('pointercancel', grab, 200);
     expect(close).not.toHaveBeenCalled();
     expect(card.style.translate).toBe('');
+  });
+
+  it('follows only the finger that pressed the handle: a second finger neither moves nor resets it', () => {
+    const { card, grab, text, close, pointer } = sheet();
+    pointer('pointerdown', grab, 100, 1);
+    pointer('pointermove', grab, 130, 1);
+    pointer('pointerdown', text, 300, 2);
+    pointer('pointermove', text, 400, 2);
+    pointer('pointerup', text, 400, 2);
+    expect(card.style.translate).toBe('0 30px');
+    expect(close).not.toHaveBeenCalled();
+    pointer('pointerup', grab, 100 + SWIPE_CLOSES_PX, 1);
+    expect(close).toHaveBeenCalledOnce();
   });
 
   it('does nothing for a finger on the sheet’s text, which scrolls the sheet instead', () => {

@@ -26,25 +26,16 @@ function postText(text: string): HTMLElement {
   return zone;
 }
 
-/** A post with its header's timestamp link (absent for ads) and, optionally, a quoted post. */
-function post(text: string, options: { href?: string; quote?: string } = {}): HTMLElement {
+/** A post, optionally quoting another: X's quote is a focusable `div[role=link]` with its own text. */
+function post(text: string, options: { quote?: string } = {}): HTMLElement {
   const article = document.createElement('article');
   article.setAttribute('data-testid', 'tweet');
-  if (options.href) {
-    const link = document.createElement('a');
-    link.setAttribute('href', options.href);
-    link.append(document.createElement('time'));
-    article.append(link);
-  }
   article.append(postText(text));
   if (options.quote) {
     const quote = document.createElement('div');
     quote.setAttribute('role', 'link');
     quote.setAttribute('tabindex', '0');
-    // A quote's time is not a link: it must never name the post.
-    const time = document.createElement('div');
-    time.append(document.createElement('time'));
-    quote.append(time, postText(options.quote));
+    quote.append(postText(options.quote));
     article.append(quote);
   }
   document.body.append(article);
@@ -121,6 +112,7 @@ describe('the scan flags crowded posts as X adds them', () => {
       onEmphasis: () => {},
       crowdedAt: () => atLeast,
       onCrowded,
+      onPostText: () => {},
     });
     const cell = document.createElement('div');
     cell.setAttribute('data-testid', 'cellInnerDiv');

@@ -31,6 +31,8 @@ function bundle(symbol: string, locale: Locale = 'en'): KnowledgeBundle {
 
 /** One post with three cashtag links, as X draws them. */
 function post(...symbols: string[]) {
+  const article = document.createElement('article');
+  article.setAttribute('data-testid', 'tweet');
   const text = document.createElement('div');
   text.setAttribute('data-testid', 'tweetText');
   for (const symbol of symbols) {
@@ -39,7 +41,18 @@ function post(...symbols: string[]) {
     link.textContent = `$${symbol}`;
     text.append(link, ' ');
   }
-  document.body.append(text);
+  article.append(text);
+  document.body.append(article);
+}
+
+/** A trend named by one cashtag, as X's "What's happening" draws it: marked, but not a post. */
+function trend(symbol: string) {
+  const row = document.createElement('div');
+  row.setAttribute('data-testid', 'trend');
+  const name = document.createElement('span');
+  name.textContent = `$${symbol}`;
+  row.append(name);
+  document.body.append(row);
 }
 
 const marked = () => [...document.querySelectorAll('a[data-cashtag]')].map((link) => link.getAttribute('data-cashtag'));
@@ -277,21 +290,44 @@ describe('watched and muted tickers in the tab', () => {
     expect(pageStyle()).toContain(':is([data-cashtag~="QQQ"])::before');
   });
 
-  it('adds the fade rule only once a post to fade is on the page', async () => {
+  it('adds the fade rule only once a post to fade is on the page, not for a trend', async () => {
     const tab = setup({ annotate: 'all', muted: ['NOPE'] });
     await startTabSession(tab.env);
+    expect(pageStyle()).not.toContain(':has(');
+    trend('NOPE');
+    await settle();
+    expect(document.querySelector('[data-testid="trend"] span')!.getAttribute('data-cashtag')).toBe('NOPE');
     expect(pageStyle()).not.toContain(':has(');
     post('NOPE');
     await settle();
     expect(pageStyle()).toContain(':has([data-cashtag~="NOPE"])');
   });
 
-  it('a ticker muted while its post is on the page fades it at once, without a rescan', async () => {
+  it('a ticker muted while its post is on the page fades it at once; one only in a trend does not', async () => {
     const tab = setup({ annotate: 'all' });
+    trend('TRND');
     await startTabSession(tab.env);
+    tab.change({ muted: ['TRND'] });
     expect(pageStyle()).not.toContain(':has(');
-    tab.change({ muted: ['QQQ', 'NOPE'] });
-    expect(pageStyle()).toContain(':has([data-cashtag~="QQQ"],[data-cashtag~="NOPE"])');
+    tab.change({ muted: ['TRND', 'QQQ'] });
+    expect(pageStyle()).toContain(':has([data-cashtag~="TRND"],[data-cashtag~="QQQ"])');
+  });
+
+  it('the crowded fade waits for a crowded post; both start afresh when the site is switched on again', async () => {
+    const tab = setup({ annotate: 'all', fadeCrowded: true, crowdedAt: 4, muted: ['QQQ'] });
+    await startTabSession(tab.env);
+    expect(pageStyle()).toContain(':has([data-cashtag~="QQQ"])');
+    expect(pageStyle()).not.toContain('crowded');
+    post('AAA', 'BBB', 'CCC', 'DDD');
+    await settle();
+    expect(pageStyle()).toContain('[data-cashtag~="crowded"]');
+    tab.change({ sites: { ...DEFAULT_SETTINGS.sites, x: false } });
+    expect(pageStyle()).toBe('');
+    // The crowded post leaves while the site is off; the first post, with $QQQ, stays.
+    for (const article of [...document.querySelectorAll('article')].slice(1)) article.remove();
+    tab.change({ sites: { ...DEFAULT_SETTINGS.sites, x: true } });
+    expect(pageStyle()).not.toContain('crowded');
+    expect(pageStyle()).toContain(':has([data-cashtag~="QQQ"])');
   });
 
   it('unmuting takes the fade out of the stylesheet and the mark the rule does not want', async () => {
