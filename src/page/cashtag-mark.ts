@@ -23,13 +23,15 @@ export function symbolOfMark(element: Element): string | null {
   return value ? value.split(' ', 1)[0]! : null;
 }
 
-export const isCrowdedMark = (element: Element) =>
-  element.getAttribute(CASHTAG_ATTRIBUTE)?.endsWith(` ${CROWDED_TOKEN}`) ?? false;
-
-/** Marks `element` as a cashtag for `symbol`, keeping its crowded token; writes only on a change. */
-export function setMark(element: Element, symbol: string, crowded = isCrowdedMark(element)): void {
-  const value = crowded ? `${symbol} ${CROWDED_TOKEN}` : symbol;
-  if (element.getAttribute(CASHTAG_ATTRIBUTE) !== value) element.setAttribute(CASHTAG_ATTRIBUTE, value);
+/**
+ * Marks `element` as a cashtag for `symbol`, keeping its crowded token unless `crowded` says
+ * otherwise. Runs for every cashtag link of every cell X adds: one read, and a write only on a change.
+ */
+export function setMark(element: Element, symbol: string, crowded?: boolean): void {
+  const current = element.getAttribute(CASHTAG_ATTRIBUTE);
+  const keepsToken = crowded ?? current?.endsWith(` ${CROWDED_TOKEN}`) ?? false;
+  const value = keepsToken ? `${symbol} ${CROWDED_TOKEN}` : symbol;
+  if (current !== value) element.setAttribute(CASHTAG_ATTRIBUTE, value);
 }
 
 /** Adds or drops the crowded token on a marked element. */
